@@ -1,0 +1,22 @@
+/** What every command needs: the config from flags and environment, and an open store. */
+import { loadConfig, type Config } from '../config.js'
+import { openSqliteStore } from '../store/sqlite.js'
+import type { Store } from '../store/store.js'
+
+export interface GlobalOptions {
+  home?: string
+}
+
+export function configFrom(options: GlobalOptions): Config {
+  return loadConfig({ home: options.home })
+}
+
+/** Run `work` with an open store, closing it afterwards whatever happens. */
+export async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openSqliteStore({ home: config.home, keepVersions: config.keepVersions })
+  try {
+    return await work(store)
+  } finally {
+    await store.close()
+  }
+}

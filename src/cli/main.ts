@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+/** The `vigil` command line. */
+import { Command } from 'commander'
+import { registerDatasets } from './commands/datasets.js'
+import { registerEntity } from './commands/entity.js'
+import { registerExport } from './commands/export.js'
+import { registerImport } from './commands/import.js'
+import { fail } from './output.js'
+
+const program = new Command()
+  .name('vigil')
+  .description('Counter-proliferation screening and entity intelligence over sanctions lists and the curated CERS network.')
+  .version('0.1.0')
+  .option('--home <dir>', 'data directory holding the store (default: $VIGIL_HOME or ~/.vigil)')
+  .showHelpAfterError()
+  .addHelpText('after', `
+Examples:
+  vigil import ofac-csv ./ofac/              import OFAC's SDN CSV set
+  vigil update                               download and import every list in the manifest
+  vigil datasets                             what is imported, which version, from where
+  vigil entity cers-ssrc                     one entity, merged, with the source of every value
+  vigil export cers --format ftm             a dataset as FollowTheMoney JSON lines
+  vigil serve --port 8000                    the HTTP API on localhost`)
+
+registerImport(program)
+registerDatasets(program)
+registerEntity(program)
+registerExport(program)
+
+program.parseAsync(process.argv).catch(fail)

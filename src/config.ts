@@ -1,0 +1,35 @@
+/** The typed configuration, parsed once from VIGIL_* variables and flags, passed down as an argument. */
+import { homedir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { z } from 'zod'
+
+const configSchema = z.object({
+  home: z.string().min(1),
+  keepVersions: z.coerce.number().int().min(1).max(100),
+  host: z.string().min(1),
+  port: z.coerce.number().int().min(0).max(65535),
+  mirror: z.string().optional(),
+})
+
+export type Config = z.infer<typeof configSchema>
+
+/** Build the config from the environment, with explicit overrides (CLI flags) taking precedence. */
+export function loadConfig(overrides: Partial<Config> = {}, env = process.env): Config {
+  const parsed = configSchema.safeParse({
+    home: resolve(env.VIGIL_HOME ?? join(homedir(), '.vigil')),
+    keepVersions: env.VIGIL_KEEP_VERSIONS ?? 3,
+    host: env.VIGIL_HOST ?? '127.0.0.1',
+    port: env.VIGIL_PORT ?? 8000,
+    mirror: env.VIGIL_MIRROR || undefined,
+    ...dropUndefined(overrides),
+  })
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new Error(`Bad configuration: ${issue?.path.join('.')}: ${issue?.message}`)
+  }
+  return parsed.data
+}
+
+function dropUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}

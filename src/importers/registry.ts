@@ -1,0 +1,15 @@
+/** Every list format Vigil reads, by the name used on the command line. */
+import { AppError } from '../errors.js'
+import { ofacConsCsv, ofacSdnCsv } from './ofac/legacy-csv.js'
+import type { Importer } from './types.js'
+
+export const IMPORTERS: readonly Importer[] = [ofacSdnCsv, ofacConsCsv]
+
+/** The importer for a format name, or an `unknown_format` error listing the known ones. */
+export function getImporter(format: string): Importer {
+  const importer = IMPORTERS.find((i) => i.format === format)
+  if (!importer) {
+    throw new AppError('unknown_format', `Unknown format '${format}'. Known formats: ${IMPORTERS.map((i) => i.format).join(', ')}.`)
+  }
+  return importer
+}

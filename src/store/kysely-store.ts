@@ -1,0 +1,259 @@
+/**
+ * The Store over Kysely: one query layer for every backend. Backends differ only in how they open
+ * the connection (sqlite.ts; a postgres.ts can follow).
+ */
+import { sql, type Kysely, type Transaction } from 'kysely'
+import { assembleEntity } from '../model/entity.js'
+import { REFERENT_PROP, type Statement, type StoredStatement } from '../model/statement.js'
+import { fromRow, toRow, toVersionInfo } from './rows.js'
+import type { EntityDetail, EntityWithProvenance, ImportTotals, StatementWriter, Store, VersionInfo, VersionMeta } from './store.js'
+import type { StatementTable, Tables } from './tables.js'
+import { versionLabel } from './version-label.js'
+
+// 13 columns a row: 500 rows stay far below SQLite's and PostgreSQL's bound-parameter limits.
+const BATCH_ROWS = 500
+const PAGE_ENTITIES = 500
+
+interface LiveVersion {
+  id: number
+  dataset: string
+  label: string
+}
+
+export class KyselyStore implements Store {
+  constructor(
+    private readonly db: Kysely<Tables>,
+    private readonly keepVersions: number,
+  ) {}
+
+  async importVersion(meta: VersionMeta, fill: (writer: StatementWriter) => Promise<ImportTotals>): Promise<VersionInfo> {
+    const started = new Date()
+    const seen = started.toISOString()
+    const versionId = await this.db.transaction().execute(async (trx) => {
+      const previous = await this.prepareDataset(trx, meta.dataset, seen)
+      const id = await this.insertVersion(trx, meta, started)
+      const writer = new BatchWriter(trx, id, seen)
+      const totals = await fill(writer)
+      await writer.flush()
+      if (previous !== null) await carryFirstSeen(trx, previous, id)
+      await this.finishVersion(trx, { dataset: meta.dataset, id, previous, totals, seen })
+      await this.prune(trx, meta.dataset)
+      return id
+    })
+    const row = await this.db.selectFrom('versions').selectAll().where('id', '=', versionId).executeTakeFirstOrThrow()
+    return toVersionInfo(row)
+  }
+
+  private async prepareDataset(trx: Transaction<Tables>, dataset: string, now: string): Promise<number | null> {
+    await trx.insertInto('datasets').values({ name: dataset, live_version: null, updated_at: now })
+      .onConflict((oc) => oc.column('name').doNothing()).execute()
+    const row = await trx.selectFrom('datasets').select('live_version').where('name', '=', dataset).executeTakeFirst()
+    return row?.live_version ?? null
+  }
+
+  private async insertVersion(trx: Transaction<Tables>, meta: VersionMeta, started: Date): Promise<number> {
+    const row = await trx.insertInto('versions').values({
+      dataset: meta.dataset,
+      label: 'pending',
+      status: 'loading',
+      format: meta.format,
+      source_path: meta.sourcePath,
+      source_url: meta.sourceUrl ?? null,
+      source_date: null,
+      started_at: started.toISOString(),
+      finished_at: null,
+      entity_count: 0,
+      statement_count: 0,
+      warning_count: 0,
+    }).returning('id').executeTakeFirstOrThrow()
+    await trx.updateTable('versions').set({ label: versionLabel(started, row.id) }).where('id', '=', row.id).execute()
+    return row.id
+  }
+
+  private async finishVersion(
+    trx: Transaction<Tables>,
+    done: { dataset: string; id: number; previous: number | null; totals: ImportTotals; seen: string },
+  ) {
+    const { totals } = done
+    for (let i = 0; i < totals.warnings.length; i += BATCH_ROWS) {
+      const rows = totals.warnings.slice(i, i + BATCH_ROWS).map((w) => ({
+        version_id: done.id, message: w.message, source_file: w.file ?? null, source_locator: w.locator ?? null,
+      }))
+      await trx.insertInto('warnings').values(rows).execute()
+    }
+    await trx.updateTable('versions').set({
+      status: 'live',
+      finished_at: new Date().toISOString(),
+      source_date: totals.sourceDate ?? null,
+      entity_count: totals.entities,
+      statement_count: totals.statements,
+      warning_count: totals.warningCount,
+    }).where('id', '=', done.id).execute()
+    if (done.previous !== null) {
+      await trx.updateTable('versions').set({ status: 'retired' }).where('id', '=', done.previous).execute()
+    }
+    await trx.updateTable('datasets').set({ live_version: done.id, updated_at: done.seen }).where('name', '=', done.dataset).execute()
+  }
+
+  /** Drop the statements of versions beyond the newest `keepVersions` of a dataset. */
+  private async prune(trx: Transaction<Tables>, dataset: string) {
+    const old = await trx.selectFrom('versions').select('id').where('dataset', '=', dataset)
+      .orderBy('id', 'desc').offset(this.keepVersions).limit(1_000_000).execute()
+    const ids = old.map((r) => r.id)
+    if (ids.length === 0) return
+    await trx.deleteFrom('statements').where('version_id', 'in', ids).execute()
+    await trx.deleteFrom('warnings').where('version_id', 'in', ids).execute()
+    await trx.deleteFrom('versions').where('id', 'in', ids).execute()
+  }
+
+  async listDatasets(): Promise<VersionInfo[]> {
+    const rows = await this.db.selectFrom('versions').innerJoin('datasets', 'datasets.live_version', 'versions.id')
+      .selectAll('versions').orderBy('versions.dataset').execute()
+    return rows.map(toVersionInfo)
+  }
+
+  async listVersions(dataset: string): Promise<VersionInfo[]> {
+    const rows = await this.db.selectFrom('versions').selectAll().where('dataset', '=', dataset).orderBy('id', 'desc').execute()
+    return rows.map(toVersionInfo)
+  }
+
+  async getEntity(id: string): Promise<EntityDetail | undefined> {
+    const live = await this.liveVersions()
+    const cluster = await this.resolveCluster(id, live)
+    const statements = await this.statementsOf([...cluster], live)
+    if (statements.length === 0) return undefined
+    const entity = assembleEntity(canonicalId(id, statements), statements)
+    const related = await this.relatedTo([...cluster], live)
+    const references = await this.referencedBy(statements, live)
+    return { entity, statements, related, references }
+  }
+
+  async *iterateEntities(dataset: string): AsyncIterable<EntityWithProvenance> {
+    const live = (await this.liveVersions()).filter((v) => v.dataset === dataset)
+    let after = ''
+    for (;;) {
+      const page = await this.db.selectFrom('statements').select('entity_id').distinct()
+        .where('version_id', 'in', live.map((v) => v.id)).where('entity_id', '>', after)
+        .orderBy('entity_id').limit(PAGE_ENTITIES).execute()
+      if (page.length === 0 || live.length === 0) return
+      const statements = await this.statementsOf(page.map((r) => r.entity_id), live)
+      for (const group of groupBy(statements, (s) => s.entityId)) {
+        yield { entity: assembleEntity(group[0]!.entityId, group), statements: group }
+      }
+      after = page[page.length - 1]!.entity_id
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy()
+  }
+
+  private async liveVersions(): Promise<LiveVersion[]> {
+    return this.db.selectFrom('datasets').innerJoin('versions', 'versions.id', 'datasets.live_version')
+      .select(['versions.id as id', 'versions.dataset as dataset', 'versions.label as label']).execute()
+  }
+
+  /** Every id linked to `id` by cross-references, in either direction, in live versions. */
+  private async resolveCluster(id: string, live: LiveVersion[]): Promise<Set<string>> {
+    const ids = live.map((v) => v.id)
+    const cluster = new Set([id])
+    let frontier = [id]
+    while (frontier.length > 0 && ids.length > 0) {
+      const rows = await this.db.selectFrom('statements').select(['entity_id', 'value'])
+        .where('prop', '=', REFERENT_PROP).where('version_id', 'in', ids)
+        .where((eb) => eb.or([eb('entity_id', 'in', frontier), eb('value', 'in', frontier)])).execute()
+      frontier = rows.flatMap((r) => [r.entity_id, r.value]).filter((x) => !cluster.has(x))
+      for (const x of frontier) cluster.add(x)
+    }
+    return cluster
+  }
+
+  private async statementsOf(entityIds: string[], live: LiveVersion[]): Promise<StoredStatement[]> {
+    if (entityIds.length === 0 || live.length === 0) return []
+    const byId = new Map(live.map((v) => [v.id, v]))
+    const rows = await this.db.selectFrom('statements').selectAll()
+      .where('version_id', 'in', [...byId.keys()]).where('entity_id', 'in', entityIds)
+      .orderBy('entity_id').orderBy('prop').execute()
+    return rows.map((row) => {
+      const version = byId.get(row.version_id)!
+      return fromRow(row, version.dataset, version.label)
+    })
+  }
+
+  private async relatedTo(ids: string[], live: LiveVersion[]): Promise<EntityDetail['related']> {
+    if (live.length === 0) return []
+    const refs = await this.db.selectFrom('statements').select(['entity_id', 'prop'])
+      .where('prop_type', '=', 'entity').where('prop', '!=', REFERENT_PROP)
+      .where('value', 'in', ids).where('version_id', 'in', live.map((v) => v.id)).execute()
+    const props = new Map(refs.map((r) => [r.entity_id, r.prop]))
+    const statements = await this.statementsOf([...props.keys()], live)
+    return groupBy(statements, (s) => s.entityId).map((group) => ({
+      prop: props.get(group[0]!.entityId)!,
+      entity: assembleEntity(group[0]!.entityId, group),
+      statements: group,
+    }))
+  }
+
+  private async referencedBy(statements: StoredStatement[], live: LiveVersion[]): Promise<EntityDetail['references']> {
+    const pointers = statements.filter((s) => s.propType === 'entity' && s.prop !== REFERENT_PROP)
+    const targets = await this.statementsOf([...new Set(pointers.map((s) => s.value))], live)
+    const byId = new Map(groupBy(targets, (s) => s.entityId).map((g) => [g[0]!.entityId, g]))
+    return pointers.flatMap((p) => {
+      const group = byId.get(p.value)
+      return group ? [{ prop: p.prop, entity: assembleEntity(p.value, group) }] : []
+    })
+  }
+}
+
+/** Buffers statements and writes them in multi-row inserts. */
+class BatchWriter implements StatementWriter {
+  private buffer: StatementTable[] = []
+
+  constructor(
+    private readonly trx: Transaction<Tables>,
+    private readonly versionId: number,
+    private readonly seen: string,
+  ) {}
+
+  async write(statements: readonly Statement[]): Promise<void> {
+    for (const s of statements) this.buffer.push(toRow(s, this.versionId, this.seen))
+    if (this.buffer.length >= BATCH_ROWS) await this.flush()
+  }
+
+  async flush(): Promise<void> {
+    while (this.buffer.length > 0) {
+      const rows = this.buffer.splice(0, BATCH_ROWS)
+      await this.trx.insertInto('statements').values(rows).execute()
+    }
+  }
+}
+
+/** A value seen in the previous version keeps its first_seen date. */
+async function carryFirstSeen(trx: Transaction<Tables>, previous: number, current: number) {
+  await sql`
+    UPDATE statements SET first_seen = (
+      SELECT MIN(o.first_seen) FROM statements o
+      WHERE o.version_id = ${previous} AND o.entity_id = statements.entity_id
+        AND o.prop = statements.prop AND o.value = statements.value)
+    WHERE version_id = ${current} AND EXISTS (
+      SELECT 1 FROM statements o
+      WHERE o.version_id = ${previous} AND o.entity_id = statements.entity_id
+        AND o.prop = statements.prop AND o.value = statements.value)`.execute(trx)
+}
+
+/** The id a merged entity goes by: the one that declares cross-references (curated data), else the one asked for. */
+function canonicalId(asked: string, statements: StoredStatement[]): string {
+  const declaring = statements.filter((s) => s.prop === REFERENT_PROP).map((s) => s.entityId).sort()
+  return declaring[0] ?? (statements.some((s) => s.entityId === asked) ? asked : statements[0]!.entityId)
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
+  }
+  return [...groups.values()]
+}

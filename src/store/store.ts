@@ -1,0 +1,66 @@
+/** What the rest of Vigil needs of a store. SQLite implements it today; PostgreSQL can follow unchanged callers. */
+import type { Entity } from '../model/entity.js'
+import type { Statement, StoredStatement } from '../model/statement.js'
+
+export interface VersionMeta {
+  dataset: string
+  format: string
+  sourcePath: string
+  sourceUrl?: string
+}
+
+export interface ImportTotals {
+  entities: number
+  statements: number
+  warnings: Array<{ message: string; file?: string; locator?: string }>
+  warningCount: number
+  sourceDate?: string
+}
+
+/** What an import writes through: batches of statements, all inside one transaction. */
+export interface StatementWriter {
+  write(statements: readonly Statement[]): Promise<void>
+}
+
+export interface VersionInfo {
+  dataset: string
+  version: string
+  status: 'loading' | 'live' | 'retired'
+  format: string
+  sourcePath: string
+  sourceUrl: string | null
+  sourceDate: string | null
+  importedAt: string | null
+  entities: number
+  statements: number
+  warnings: number
+}
+
+export interface EntityWithProvenance {
+  entity: Entity
+  statements: StoredStatement[]
+}
+
+export interface EntityDetail extends EntityWithProvenance {
+  /** Entities that point at this one: its sanctions, ownerships, memberships, units, links. */
+  related: Array<{ prop: string; entity: Entity; statements: StoredStatement[] }>
+  /** Entities this one points at (e.g. its parent), outside the cross-references. */
+  references: Array<{ prop: string; entity: Entity }>
+}
+
+export interface Store {
+  /**
+   * Write a new version of a dataset in one transaction and make it live only if `fill` succeeds.
+   * A throw, or a process killed meanwhile, leaves the previous version serving.
+   */
+  importVersion(meta: VersionMeta, fill: (writer: StatementWriter) => Promise<ImportTotals>): Promise<VersionInfo>
+  /** The live version of each dataset. */
+  listDatasets(): Promise<VersionInfo[]>
+  /** Every version of one dataset kept in the store, newest first. */
+  listVersions(dataset: string): Promise<VersionInfo[]>
+  /** One entity, merged with every entity that refers to the same thing, with the provenance of every value. */
+  getEntity(id: string): Promise<EntityDetail | undefined>
+  /** The entities of a dataset's live version, merged within the dataset, in id order. */
+  iterateEntities(dataset: string): AsyncIterable<EntityWithProvenance>
+  close(): Promise<void>
+}
