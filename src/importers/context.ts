@@ -1,4 +1,5 @@
 /** The ImportContext given to importers: warnings are collected with their file and line. */
+import type { Entity } from '../model/entity.js'
 import { EntityDraft } from '../model/entity-draft.js'
 import { describeSource, type SourceRef } from '../model/statement.js'
 import type { Encoding } from './read/encoding.js'
@@ -16,6 +17,7 @@ export interface ContextOptions {
   onProgress?: (done: number, total: number) => void
   /** Warnings beyond this many are counted but not kept in memory. */
   keepWarnings?: number
+  previous?: () => AsyncIterable<Entity>
 }
 
 export interface CollectingContext extends ImportContext {
@@ -42,6 +44,7 @@ export function createImportContext(options: ContextOptions): CollectingContext 
     progress(done, total) {
       options.onProgress?.(done, total)
     },
+    previous: options.previous ?? (async function* () {}),
     setSourceDate(date) {
       ctx.sourceDate = date
     },

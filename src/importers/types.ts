@@ -1,4 +1,5 @@
 /** The contract every list importer fulfils: read a path, yield complete entity drafts. */
+import type { Entity } from '../model/entity.js'
 import type { EntityDraft, WarnFn } from '../model/entity-draft.js'
 import type { SourceRef } from '../model/statement.js'
 import type { Encoding } from './read/encoding.js'
@@ -14,6 +15,8 @@ export interface ImportContext {
   entity(schema: string, id: string, source: SourceRef): EntityDraft
   /** Bytes of the main file read so far, for the progress bar. */
   progress(done: number, total: number): void
+  /** The live version of the target dataset before this import, for delta files that patch it. */
+  previous(): AsyncIterable<Entity>
   /** The publication date the file states about itself (ISO), when it has one. */
   setSourceDate(date: string): void
 }

@@ -28,6 +28,7 @@ export async function importList(store: Store, request: ImportRequest): Promise<
   const dataset = request.dataset ?? request.importer.defaultDataset
   const ctx = createImportContext({
     path: request.path, dataset, encoding: request.encoding, onProgress: request.onProgress,
+    previous: () => liveEntities(store, dataset),
   })
   const meta = { dataset, format: request.importer.format, sourcePath: resolve(request.path), sourceUrl: request.sourceUrl }
   let warnings: ImportResult['warnings'] = []
@@ -46,4 +47,8 @@ export async function importList(store: Store, request: ImportRequest): Promise<
     return { entities, statements, warnings, warningCount: ctx.warningCount, sourceDate: ctx.sourceDate }
   })
   return { version, warnings, seconds: (performance.now() - started) / 1000 }
+}
+
+async function* liveEntities(store: Store, dataset: string) {
+  for await (const { entity } of store.iterateEntities(dataset)) yield entity
 }

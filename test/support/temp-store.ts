@@ -1,0 +1,33 @@
+/** A real SQLite store in a fresh temporary data directory, for tests. */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { getImporter } from '../../src/importers/registry.js'
+import { importList, type ImportResult } from '../../src/store/import-list.js'
+import { openSqliteStore } from '../../src/store/sqlite.js'
+import type { Store } from '../../src/store/store.js'
+
+export interface TempStore {
+  home: string
+  store: Store
+  /** Import a file with the named format, as `vigil import` does. */
+  importFile(format: string, path: string, dataset?: string): Promise<ImportResult>
+  cleanup(): Promise<void>
+}
+
+export function tempHome(): string {
+  return mkdtempSync(join(tmpdir(), 'vigil-test-'))
+}
+
+export async function openTempStore(home = tempHome()): Promise<TempStore> {
+  const store = await openSqliteStore({ home, keepVersions: 3 })
+  return {
+    home,
+    store,
+    importFile: (format, path, dataset) => importList(store, { importer: getImporter(format), path, dataset }),
+    async cleanup() {
+      await store.close()
+      rmSync(home, { recursive: true, force: true })
+    },
+  }
+}
