@@ -15,7 +15,10 @@ export interface ImportContext {
   entity(schema: string, id: string, source: SourceRef): EntityDraft
   /** Bytes of the main file read so far, for the progress bar. */
   progress(done: number, total: number): void
-  /** The live version of the target dataset before this import, for delta files that patch it. */
+  /**
+   * The live version of the target dataset before this import, for delta files that patch it.
+   * Empty unless the importer sets `patchesPrevious`.
+   */
   previous(): AsyncIterable<Entity>
   /** The publication date the file states about itself (ISO), when it has one. */
   setSourceDate(date: string): void
@@ -29,5 +32,7 @@ export interface Importer {
   title: string
   /** What path the importer expects, for help texts. */
   expects: string
+  /** True for formats that patch the previous version (delta files): it is loaded before the import starts. */
+  patchesPrevious?: boolean
   read(ctx: ImportContext): AsyncIterable<EntityDraft>
 }

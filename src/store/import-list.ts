@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { createImportContext } from '../importers/context.js'
 import type { Encoding } from '../importers/read/encoding.js'
 import type { Importer } from '../importers/types.js'
+import type { Entity } from '../model/entity.js'
 import type { Store, VersionInfo } from './store.js'
 
 export interface ImportRequest {
@@ -26,9 +27,11 @@ export interface ImportResult {
 export async function importList(store: Store, request: ImportRequest): Promise<ImportResult> {
   const started = performance.now()
   const dataset = request.dataset ?? request.importer.defaultDataset
+  // Read before the import's transaction opens: the store has one connection, held by that transaction.
+  const previous = request.importer.patchesPrevious ? await liveEntities(store, dataset) : []
   const ctx = createImportContext({
     path: request.path, dataset, encoding: request.encoding, onProgress: request.onProgress,
-    previous: () => liveEntities(store, dataset),
+    previous: () => toAsync(previous),
   })
   const meta = { dataset, format: request.importer.format, sourcePath: resolve(request.path), sourceUrl: request.sourceUrl }
   let warnings: ImportResult['warnings'] = []
@@ -49,6 +52,12 @@ export async function importList(store: Store, request: ImportRequest): Promise<
   return { version, warnings, seconds: (performance.now() - started) / 1000 }
 }
 
-async function* liveEntities(store: Store, dataset: string) {
-  for await (const { entity } of store.iterateEntities(dataset)) yield entity
+async function liveEntities(store: Store, dataset: string): Promise<Entity[]> {
+  const entities: Entity[] = []
+  for await (const { entity } of store.iterateEntities(dataset)) entities.push(entity)
+  return entities
+}
+
+async function* toAsync<T>(items: T[]): AsyncIterable<T> {
+  yield* items
 }
