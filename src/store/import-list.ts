@@ -36,18 +36,19 @@ export async function importList(store: Store, request: ImportRequest): Promise<
   const meta = { dataset, format: request.importer.format, sourcePath: resolve(request.path), sourceUrl: request.sourceUrl }
   let warnings: ImportResult['warnings'] = []
   const version = await store.importVersion(meta, async (writer) => {
-    let entities = 0
+    // An importer may yield one id more than once (a link stated twice): the parts merge, and count once.
+    const ids = new Set<string>()
     let statements = 0
     for await (const draft of request.importer.read(ctx)) {
       const values = draft.statements()
       if (values.length === 0) continue
       await writer.write(values)
-      entities++
+      ids.add(draft.id)
       statements += values.length
-      request.onEntity?.(entities)
+      request.onEntity?.(ids.size)
     }
     warnings = ctx.warnings.map((w) => ({ message: w.message, file: w.source.file, locator: w.source.locator ?? w.source.section }))
-    return { entities, statements, warnings, warningCount: ctx.warningCount, sourceDate: ctx.sourceDate }
+    return { entities: ids.size, statements, warnings, warningCount: ctx.warningCount, sourceDate: ctx.sourceDate }
   })
   return { version, warnings, seconds: (performance.now() - started) / 1000 }
 }
