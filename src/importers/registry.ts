@@ -1,9 +1,11 @@
 /** Every list format Vigil reads, by the name used on the command line. */
 import { AppError } from '../errors.js'
+import { curatedYaml } from './curated-yaml.js'
 import { ofacConsCsv, ofacSdnCsv } from './ofac/legacy-csv.js'
 import type { Importer } from './types.js'
+import { unScXml } from './un/un-xml.js'
 
-export const IMPORTERS: readonly Importer[] = [ofacSdnCsv, ofacConsCsv]
+export const IMPORTERS: readonly Importer[] = [ofacSdnCsv, ofacConsCsv, curatedYaml, unScXml]
 
 /** The importer for a format name, or an `unknown_format` error listing the known ones. */
 export function getImporter(format: string): Importer {

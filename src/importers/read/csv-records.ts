@@ -25,13 +25,14 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
   const parser = text.pipe(parse(parserOptions(options)))
   text.on('error', (err) => parser.destroy(err))
   try {
-    for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number }; raw: string }>) {
       const fields = record.record
       if (isBlank(fields)) continue
+      const line = startLine(record.info.lines, record.raw)
       if (options.columns !== undefined && fields.length !== options.columns) {
-        throw new AppError('bad_file', `Expected ${options.columns} fields, found ${fields.length}: the file is truncated or not in this format.`, { file, line: record.info.lines })
+        throw new AppError('bad_file', `Expected ${options.columns} fields, found ${fields.length}: the file is truncated or not in this format.`, { file, line })
       }
-      yield { fields, line: record.info.lines }
+      yield { fields, line }
     }
   } catch (err) {
     throw toAppError(err, file)
@@ -47,7 +48,16 @@ function parserOptions(options: CsvOptions): Options {
     skip_empty_lines: true,
     bom: true,
     info: true,
+    raw: true,
   }
+}
+
+/** csv-parse counts the line a record ends on; a quoted field may span lines, so count back to its start. */
+function startLine(endLine: number, raw: string): number {
+  const body = raw.replace(/\r?\n$/, '')
+  let breaks = 0
+  for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) breaks++
+  return endLine - breaks
 }
 
 function isBlank(fields: string[]): boolean {

@@ -114,23 +114,26 @@ function countNewlines(text: string): number {
 
 /** Line (relative to the chunk) and offset of the first invalid UTF-8 sequence in a chunk. */
 function locateBadByte(chunk: Buffer): { line: number; offset: number } {
-  const decoder = new TextDecoder('utf-8', { fatal: true })
   let lo = 0
   let hi = chunk.length
   // Binary search for the longest valid prefix (allowing a split character at its end).
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2)
-    try {
-      decoder.decode(chunk.subarray(0, mid), { stream: true })
-      lo = mid
-    } catch {
-      hi = mid - 1
-    }
-    decoder.decode()
+    if (isValidPrefix(chunk.subarray(0, mid))) lo = mid
+    else hi = mid - 1
   }
   let line = 0
   for (let i = 0; i < lo; i++) if (chunk[i] === 0x0a) line++
   return { line, offset: lo }
+}
+
+function isValidPrefix(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true })
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** A transform from bytes to text in the given encoding. */
