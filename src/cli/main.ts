@@ -5,6 +5,8 @@ import { registerDatasets } from './commands/datasets.js'
 import { registerEntity } from './commands/entity.js'
 import { registerExport } from './commands/export.js'
 import { registerImport } from './commands/import.js'
+import { registerServe } from './commands/serve.js'
+import { registerUpdate } from './commands/update.js'
 import { fail } from './output.js'
 
 const program = new Command()
@@ -26,5 +28,7 @@ registerImport(program)
 registerDatasets(program)
 registerEntity(program)
 registerExport(program)
+registerUpdate(program)
+registerServe(program)
 
 program.parseAsync(process.argv).catch(fail)

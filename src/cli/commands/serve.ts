@@ -1,0 +1,58 @@
+/** `vigil serve` and `vigil up`: the HTTP API on localhost; `up` first imports the bundled data. */
+import type { Command } from 'commander'
+import { createApp } from '../../api/app.js'
+import { loadConfig, type Config } from '../../config.js'
+import { createLogger } from '../../log.js'
+import { openSqliteStore } from '../../store/sqlite.js'
+import type { GlobalOptions } from '../context.js'
+import { print } from '../output.js'
+import { runUpdate } from './update.js'
+
+interface ServeFlags {
+  port?: string
+  host?: string
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the HTTP API (bound to localhost unless --host says otherwise)')
+    .option('--port <port>', 'port to listen on (default: $VIGIL_PORT or 8000)')
+    .option('--host <host>', 'address to bind (default: $VIGIL_HOST or 127.0.0.1)')
+    .addHelpText('after', '\nExamples:\n  vigil serve\n  vigil serve --port 9000\n  curl localhost:8000/entities/cers-ssrc')
+    .action(async (flags: ServeFlags, command: Command) => serve(configOf(flags, command)))
+
+  program
+    .command('up')
+    .description('The quick start: import the bundled datasets (and the lists of $VIGIL_MIRROR, if set), then serve the API')
+    .option('--port <port>', 'port to listen on (default: $VIGIL_PORT or 8000)')
+    .option('--host <host>', 'address to bind (default: $VIGIL_HOST or 127.0.0.1)')
+    .addHelpText('after', '\nExamples:\n  vigil up\n  VIGIL_MIRROR=../shared/data vigil up')
+    .action(async (flags: ServeFlags, command: Command) => {
+      const config = configOf(flags, command)
+      // Without a mirror only the bundled data is imported; lists need `vigil update` and internet access.
+      const outcomes = await runUpdate(config, config.mirror ? [] : ['cers'], {})
+      const failed = outcomes.filter((o) => !o.ok).length
+      if (failed > 0) process.stderr.write(`${failed} datasets could not be updated; serving what the store holds.\n`)
+      await serve(config)
+    })
+}
+
+function configOf(flags: ServeFlags, command: Command): Config {
+  const global = command.optsWithGlobals<GlobalOptions>()
+  return loadConfig({ home: global.home, port: flags.port as unknown as number, host: flags.host })
+}
+
+async function serve(config: Config): Promise<void> {
+  const store = await openSqliteStore({ home: config.home, keepVersions: config.keepVersions })
+  const app = await createApp({ config, store, logger: createLogger() })
+  const address = await app.listen({ port: config.port, host: config.host })
+  print(`Vigil API listening on ${address} (data: ${config.home})`)
+  const stop = async () => {
+    await app.close()
+    await store.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
