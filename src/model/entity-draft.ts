@@ -4,7 +4,7 @@
  * record keeps its valid parts.
  */
 import { AppError } from '../errors.js'
-import { getProperty, getSchema, type Schema } from './ftm.js'
+import { getProperty, getSchema, hasProperty, type Schema } from './ftm.js'
 import { REFERENT_PROP, type SourceRef, type Statement } from './statement.js'
 import { cleanValue } from './values.js'
 
@@ -68,6 +68,11 @@ export class EntityDraft {
   addReferent(id: string, source: SourceRef = this.source): this {
     this.push({ prop: REFERENT_PROP, propType: 'entity', value: id, source })
     return this
+  }
+
+  /** True when the schema has this property, so an importer can fall back (e.g. to notes) when it does not. */
+  accepts(prop: string): boolean {
+    return hasProperty(this.schema, prop)
   }
 
   /** The first value of a property, if any. */

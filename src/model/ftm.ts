@@ -13,12 +13,30 @@ export function getSchema(name: string, where: ErrorLocation = {}): Schema {
   return schema
 }
 
+// The FtM library rebuilds a schema's property map, walking its ancestors, on every lookup;
+// importers look up properties for every value, so each schema's map is built once here.
+const propertyMaps = new Map<string, Map<string, Property>>()
+
+/** All properties of a schema, own and inherited, by name. */
+export function propertiesOf(schema: Schema): Map<string, Property> {
+  let map = propertyMaps.get(schema.name)
+  if (!map) {
+    map = schema.getProperties()
+    propertyMaps.set(schema.name, map)
+  }
+  return map
+}
+
 /** The property of that name on the schema (own or inherited), or an `unknown_property` error. */
 export function getProperty(schema: Schema, name: string, where: ErrorLocation = {}): Property {
-  if (!schema.hasProperty(name)) {
-    throw new AppError('unknown_property', `Schema '${schema.name}' has no property '${name}'.`, where)
-  }
-  return schema.getProperty(name)
+  const property = propertiesOf(schema).get(name)
+  if (!property) throw new AppError('unknown_property', `Schema '${schema.name}' has no property '${name}'.`, where)
+  return property
+}
+
+/** True when the schema has a property of that name, own or inherited. */
+export function hasProperty(schema: Schema, name: string): boolean {
+  return propertiesOf(schema).has(name)
 }
 
 /** True when the schema exists and is a kind of `parent` (e.g. Company is a LegalEntity). */

@@ -101,7 +101,7 @@ function applyRemarks(ctx: ImportContext, entity: EntityDraft, remarks: string, 
 function applyFact(ctx: ImportContext, entity: EntityDraft, fact: RemarkFact, links: PendingLink[]): EntityDraft | undefined {
   switch (fact.kind) {
     case 'prop':
-      if (entity.schema.hasProperty(fact.prop)) entity.add(fact.prop, fact.value)
+      if (entity.accepts(fact.prop)) entity.add(fact.prop, fact.value)
       else entity.add('notes', `${fact.prop}: ${fact.value}`)
       return undefined
     case 'alias':
@@ -119,7 +119,7 @@ function applyFact(ctx: ImportContext, entity: EntityDraft, fact: RemarkFact, li
 }
 
 function identificationOf(ctx: ImportContext, holder: EntityDraft, fact: Extract<RemarkFact, { kind: 'identification' }>): EntityDraft {
-  if (fact.passport && holder.schema.hasProperty('passportNumber')) holder.add('passportNumber', fact.number)
+  if (fact.passport && holder.accepts('passportNumber')) holder.add('passportNumber', fact.number)
   const id = makeId(holder.id, fact.passport ? 'passport' : 'id', fact.number)
   return ctx.entity(fact.passport ? 'Passport' : 'Identification', id, holder.source)
     .add('holder', holder.id).add('number', fact.number).add('type', fact.type).add('country', fact.country)
