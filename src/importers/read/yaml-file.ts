@@ -34,7 +34,9 @@ export async function readYamlFile(path: string): Promise<YamlFile> {
   const error = doc.errors[0]
   if (error) {
     const line = error.linePos?.[0].line
-    throw new AppError('bad_file', `Invalid YAML: ${error.message.split('\n')[0]}`, { file, line })
+    // The parser's message repeats the position and quotes the text; the location says it once.
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    throw new AppError('bad_file', `Invalid YAML: ${message}.`, { file, line })
   }
   return {
     file,
