@@ -9,7 +9,7 @@ import type { SourceRef } from '../../model/statement.js'
 import type { ImportContext } from '../types.js'
 import { ANNEX_PROPERTY_COLUMNS, COUNTRY_COLUMNS, DATE_COLUMNS, WHOLE_TEXT } from './annex-columns.js'
 import { AnnexIds } from './annex-ids.js'
-import { dropFullStop, splitCell } from './cell-values.js'
+import { dropFullStop, splitCell, splitDateAlternatives } from './cell-values.js'
 import { readEuRows } from './csv-rows.js'
 import { readNationalities } from './nationality.js'
 
@@ -76,7 +76,8 @@ function addColumn(entity: EntityDraft, column: string, cell: string) {
     return
   }
   if (column === 'nationality') entity.add(column, values.flatMap(readNationalities))
-  else if (COUNTRY_COLUMNS.has(column) || DATE_COLUMNS.has(column)) entity.add(column, values.map(dropFullStop))
+  else if (DATE_COLUMNS.has(column)) entity.add(column, values.flatMap(splitDateAlternatives).map(dropFullStop))
+  else if (COUNTRY_COLUMNS.has(column) || column === 'gender') entity.add(column, values.map(dropFullStop))
   else entity.add(column, values)
 }
 

@@ -4,9 +4,24 @@
  * a ';' inside a parenthesis "أبو دعاء ((Abu Du’a; Abu Duaa’) prominently known …)".
  */
 
-/** Split a cell on ';' outside parentheses and quotes, and tidy each part. */
+// "(a) 3.3.1965, (b) 1.1.1965", "Syrian b) Palestinian": a later enumerator starts a new value.
+const LATER_ENUMERATOR = /[,;]?\s+\(?(?:[b-h]|ii|iii|iv|v|vi)\)\s+/g
+
+/** Split a cell on ';' (and on enumerators) outside parentheses and quotes, and tidy each part. */
 export function splitCell(cell: string): string[] {
-  return splitTopLevel(cell).map(tidyPart).filter(Boolean)
+  // Some cells are wholly in quotes: '"(a) 1.1.1958; (b) 1958"'.
+  const bare = cell.trim().replace(/^"([^"]*)"$/, '$1')
+  return splitTopLevel(bare.replace(LATER_ENUMERATOR, '; ')).map(tidyPart).filter(Boolean)
+}
+
+/** Alternative dates in one value: "18.1.1970 or 29.3.1965", "21.11.1964 / 1965", "10.2.1983 (or 10.3.1983)". */
+export function splitDateAlternatives(value: string): string[] {
+  return value
+    .replace(/^on or (?:around|about)\s+/i, 'about ')
+    .replace(/\s*\(or\s+([^)]*)\)/g, ' or $1')
+    .split(/\s+or\s+|\s+\/\s+|(?<=\d{4})\s*\/\s*(?=\d)|,\s+(?=\d)/)
+    .map((part) => part.trim())
+    .filter(Boolean)
 }
 
 function splitTopLevel(cell: string): string[] {

@@ -1,11 +1,11 @@
 /**
- * The data rows of one EU CSV file, streamed: decoded, Excel-unwrapped when the header was
- * wrapped, parsed, each with its line; a broken file is an AppError with file and line.
+ * The data rows of one EU CSV file, streamed, each with its line; a broken file is an AppError
+ * with file and line. A file whose header Excel wrapped is unwrapped line by line before parsing.
  */
 import { basename } from 'node:path'
 import { parse } from 'csv-parse'
 import { AppError } from '../../errors.js'
-import type { CsvRow } from '../read/csv-records.js'
+import { readCsv, type CsvRow } from '../read/csv-records.js'
 import type { Encoding } from '../read/encoding.js'
 import { openTextFile } from '../read/text-file.js'
 import { ExcelLineUnwrapper } from './excel-lines.js'
@@ -21,12 +21,18 @@ export interface EuRowOptions {
 }
 
 /** Stream the rows after the header. */
-export async function* readEuRows(path: string, options: EuRowOptions): AsyncGenerator<CsvRow> {
+export function readEuRows(path: string, options: EuRowOptions): AsyncGenerator<CsvRow> {
+  if (!options.unwrap) return readCsv(path, { ...options, fromLine: 2 })
+  return readWrappedRows(path, options)
+}
+
+/** Rows of an Excel-wrapped file: each record is one line, so the parser's line count is the record's line. */
+async function* readWrappedRows(path: string, options: EuRowOptions): AsyncGenerator<CsvRow> {
   const file = basename(path)
   const text = await openTextFile(path, options)
-  const lines = options.unwrap ? text.pipe(new ExcelLineUnwrapper()) : text
-  const parser = lines.pipe(parse({ delimiter: options.delimiter, from_line: 2, relax_column_count: true, skip_empty_lines: true, bom: true, info: true }))
-  text.on('error', (err) => parser.destroy(err))
+  const lines = text.pipe(new ExcelLineUnwrapper())
+  const parser = lines.pipe(parse({ delimiter: options.delimiter, from_line: 2, relax_column_count: true, skip_empty_lines: true, info: true }))
+  text.on('error', (err) => lines.destroy(err))
   lines.on('error', (err) => parser.destroy(err))
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {

@@ -28,13 +28,23 @@ export function nationalityCode(text: string): string | undefined {
 }
 
 /**
+ * One nationality as a value the country cleaning reads: the code of an adjective, or the text
+ * itself when it already names a country; undefined when it is neither.
+ */
+export function nationalityValue(text: string): string | undefined {
+  // The country table maps a few names to codes it does not accept back ("USSR" → "su"): pass names as written.
+  demonyms ??= loadDemonyms()
+  return demonyms.get(key(text)) ?? (countryCode(text) ? text : undefined)
+}
+
+/**
  * The countries in one nationality value. Parts that name no country are returned as written, so
  * the entity's cleaning reports them as a warning with the record's line.
  */
 export function readNationalities(value: string): string[] {
   const whole = dropFullStop(tidyPart(value))
-  const code = nationalityCode(whole)
-  if (code) return [code]
+  const single = nationalityValue(whole)
+  if (single) return [single]
   const parts = whole.split(/,|\/|\s+and\s+|\s+(?=\([a-h]\))/).map((p) => dropFullStop(tidyPart(p))).filter(Boolean)
   if (parts.length < 2) return [unqualified(whole)]
   return parts.map(unqualified)
@@ -43,5 +53,5 @@ export function readNationalities(value: string): string[] {
 /** "Italian since 1990" → "it"; "Indonesian (as at December 2003)" → "id". */
 function unqualified(part: string): string {
   const bare = part.replace(/\s*\(.*\)$/, '').replace(/\s+since\s+\d{4}$/i, '').trim()
-  return nationalityCode(bare) ?? part
+  return nationalityValue(bare) ?? part
 }
