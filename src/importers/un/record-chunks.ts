@@ -69,7 +69,7 @@ function readProlog(state: SplitState, layout: XmlLayout): XmlPiece | undefined 
   let i = 0
   for (;;) {
     i = buf.indexOf('<', i)
-    if (i < 0 || buf.length - i < 12) return waitInProlog(state, layout)
+    if (i < 0 || buf.length - i < 4) return waitInProlog(state, layout)
     const skip = buf.startsWith('<?', i) ? '?>' : buf.startsWith('<!--', i) ? '-->' : undefined
     if (skip) {
       const end = buf.indexOf(skip, i)
@@ -77,13 +77,14 @@ function readProlog(state: SplitState, layout: XmlLayout): XmlPiece | undefined 
       i = end + skip.length
       continue
     }
-    const name = buf.slice(i).match(/^<([A-Za-z_][\w:.-]*)/)?.[1]
+    // The whole start tag first: a name cut at the end of a chunk would read as another name.
+    const end = buf.indexOf('>', i)
+    if (end < 0) return waitInProlog(state, layout)
+    const name = buf.slice(i, end + 1).match(/^<([A-Za-z_][\w:.-]*)[\s/>]/)?.[1]
     const line = state.line + countNewlines(buf.slice(0, i))
     if (name !== layout.root) {
       throw new AppError('bad_file', `The root element is ${name ? `<${name}>` : 'missing'}, not <${layout.root}>: this is not the file this format reads.`, { file: layout.file, line })
     }
-    const end = buf.indexOf('>', i)
-    if (end < 0) return waitInProlog(state, layout)
     consume(state, end + 1)
     state.inProlog = false
     return { kind: 'root', tag: buf.slice(i, end + 1), line }
