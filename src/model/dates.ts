@@ -21,7 +21,8 @@ const monthOf = (name: string | undefined) => MONTHS[(name ?? '').slice(0, 4).to
 
 // Ordered: the first pattern that matches the whole (trimmed) text wins.
 const PATTERNS: Array<[RegExp, Parser]> = [
-  [/^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
+  // With a time, or an XML Schema time zone as the UN writes it (2015-04-07-04:00).
+  [/^(\d{4})-(\d{2})-(\d{2})(?:[T ].*|Z|[+-]\d{2}:\d{2})?$/, (m) => isoDate(+m[1]!, +m[2]!, +m[3]!)],
   [/^(\d{4})-(\d{2})$/, (m) => isoDate(+m[1]!, +m[2]!)],
   [/^(\d{4})$/, (m) => isoDate(+m[1]!)],
   // 13/04/2018 and 13.04.2018: day first, as the UK, EU and UN write it.

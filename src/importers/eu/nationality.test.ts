@@ -5,14 +5,14 @@ describe('readNationalities', () => {
   it.each([
     ['Syrian', ['sy']],
     ['Belarussian', ['by']],
-    ['DPRK.', ['DPRK']],
+    ['DPRK.', ['kp']],
     ['(a) German, (b) Moroccan', ['de', 'ma']],
     ['Russian and Ukrainian', ['ru', 'ua']],
     ['Syrian/Iranian', ['sy', 'ir']],
     ['Italian since 1990', ['it']],
     ['Indonesian (as at December 2003)', ['id']],
-    ['Trinidad and Tobago', ['Trinidad and Tobago']],
-    ['Iran (Islamic Republic of)', ['Iran (Islamic Republic of)']],
+    ['Trinidad and Tobago', ['tt']],
+    ['Iran (Islamic Republic of)', ['ir']],
   ])('%s', (value, expected) => {
     expect(readNationalities(value)).toEqual(expected)
   })

@@ -6,7 +6,7 @@
 import { makeId, type EntityDraft } from '../../model/entity-draft.js'
 import type { SourceRef } from '../../model/statement.js'
 import { guessLangFromScript } from '../../text/script-lang.js'
-import { nationalityCode } from './nationality.js'
+import { nationalityCode } from '../../model/countries.js'
 import type { ImportContext } from '../types.js'
 import { knownDatePart, readDocuments, splitNumbered } from './cell-text.js'
 import type { GroupRow } from './group-rows.js'

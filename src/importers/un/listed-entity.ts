@@ -5,7 +5,7 @@
 import { makeId, type EntityDraft } from '../../model/entity-draft.js'
 import { guessLangFromScript } from '../../text/script-lang.js'
 import type { ImportContext } from '../types.js'
-import { children, dateTexts, stripZone, text, texts, values, type XmlNode } from './xml-record.js'
+import { children, text, texts, values, type XmlNode } from './xml-record.js'
 
 const NAME_PARTS = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'] as const
 
@@ -37,7 +37,7 @@ export function applyAliases(entity: EntityDraft, record: XmlNode, tag: string):
     const note = text(alias, 'NOTE')
     if (note) entity.add('notes', `Alias ${name ?? ''}: ${note}`)
     if (entity.schema.name !== 'Person') continue
-    entity.add('birthDate', dateTexts(alias, 'DATE_OF_BIRTH'))
+    entity.add('birthDate', texts(alias, 'DATE_OF_BIRTH'))
     entity.add('birthPlace', texts(alias, 'CITY_OF_BIRTH'))
     entity.add('birthCountry', texts(alias, 'COUNTRY_OF_BIRTH'))
   }
@@ -57,7 +57,7 @@ export function applyAddresses(entity: EntityDraft, record: XmlNode, tag: string
 
 /** Comments, designation, nationality and the other plain facts of the record. */
 export function applyFacts(entity: EntityDraft, record: XmlNode): void {
-  entity.add('topics', 'sanction').add('notes', texts(record, 'COMMENTS1')).add('modifiedAt', values(record, 'LAST_DAY_UPDATED').map(stripZone))
+  entity.add('topics', 'sanction').add('notes', texts(record, 'COMMENTS1')).add('modifiedAt', values(record, 'LAST_DAY_UPDATED'))
   if (entity.schema.name !== 'Person') return
   entity.add('title', values(record, 'TITLE')).add('position', values(record, 'DESIGNATION'))
   entity.add('nationality', values(record, 'NATIONALITY')).add('gender', texts(record, 'GENDER'))
@@ -69,6 +69,6 @@ export function sanctionOf(ctx: ImportContext, entity: EntityDraft, record: XmlN
     .add('entity', entity.id)
     .add('authority', 'United Nations Security Council')
     .add('program', texts(record, 'UN_LIST_TYPE'))
-    .add('listingDate', dateTexts(record, 'LISTED_ON'))
+    .add('listingDate', texts(record, 'LISTED_ON'))
     .add('unscId', texts(record, 'REFERENCE_NUMBER'))
 }

@@ -1,12 +1,12 @@
 /** What UN records say only about people: birth dates and places, and identity documents. */
 import { makeId, type EntityDraft } from '../../model/entity-draft.js'
 import type { ImportContext } from '../types.js'
-import { children, dateTexts, text, texts, type XmlNode } from './xml-record.js'
+import { children, text, texts, type XmlNode } from './xml-record.js'
 
 /** Birth dates: an exact date, a year, or a FROM_YEAR–TO_YEAR range whose two ends are both kept. */
 export function applyBirthDates(person: EntityDraft, record: XmlNode): void {
   for (const birth of children(record, 'INDIVIDUAL_DATE_OF_BIRTH')) {
-    const dates = ['DATE', 'YEAR', 'FROM_YEAR', 'TO_YEAR'].flatMap((tag) => dateTexts(birth, tag))
+    const dates = ['DATE', 'YEAR', 'FROM_YEAR', 'TO_YEAR'].flatMap((tag) => texts(birth, tag))
     person.add('birthDate', dates)
     const type = text(birth, 'TYPE_OF_DATE')
     // An approximate date is still the best match key, but a reader should know it is one.
@@ -44,7 +44,7 @@ export function documentsOf(ctx: ImportContext, person: EntityDraft, record: Xml
     const id = makeId(person.id, passport ? 'passport' : 'id', number)
     const entity = byId.get(id) ?? ctx.entity(passport ? 'Passport' : 'Identification', id, person.source)
     byId.set(id, entity.add('holder', person.id).add('number', number).add('type', type).add('country', country)
-      .add('startDate', dateTexts(doc, 'DATE_OF_ISSUE')).add('description', details))
+      .add('startDate', texts(doc, 'DATE_OF_ISSUE')).add('description', details))
   }
   return [...byId.values()]
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../errors.js'
-import { children, dateTexts, decodeXmlText, parseRecord, texts, values } from './xml-record.js'
+import { children, decodeXmlText, parseRecord, texts, values } from './xml-record.js'
 
 const RECORD = [
   '<INDIVIDUAL>',
@@ -20,7 +20,6 @@ describe('parseRecord', () => {
     expect(texts(record, 'FIRST_NAME')).toEqual(['AL & AB C'])
     expect(values(record, 'NATIONALITY')).toEqual(['Iraq', 'Syria'])
     expect(children(record, 'INDIVIDUAL_ALIAS').map((a) => texts(a, 'ALIAS_NAME'))).toEqual([['X']])
-    expect(dateTexts(record, 'LISTED_ON')).toEqual(['2015-04-07'])
   })
 
   it('turns malformed XML into bad_file at the line in the file', () => {

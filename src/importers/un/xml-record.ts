@@ -71,13 +71,3 @@ export function children(node: XmlNode, tag: string): XmlNode[] {
 export function values(node: XmlNode, tag: string): string[] {
   return children(node, tag).flatMap((child) => texts(child, 'VALUE'))
 }
-
-/** The texts of a date tag, without the time zone XML Schema allows on a date ("2015-04-07-04:00"). */
-export function dateTexts(node: XmlNode, tag: string): string[] {
-  return texts(node, tag).map(stripZone)
-}
-
-/** "2015-04-07-04:00" → "2015-04-07"; any other text unchanged. */
-export function stripZone(date: string): string {
-  return date.replace(/^(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})$/, '$1')
-}
