@@ -91,14 +91,14 @@ function applyIdFacts(ctx: ImportContext, party: EntityDraft, sanction: EntityDr
     if (fact.kind === 'document') documents.push(documentOf(ctx, party, fact))
     else if (fact.kind === 'provision') sanction.add('provisions', fact.value)
     else if (fact.kind === 'note') party.add('notes', fact.value)
-    else if (party.schema.hasProperty(fact.prop)) party.add(fact.prop, fact.value)
+    else if (party.accepts(fact.prop)) party.add(fact.prop, fact.value)
     else party.add('notes', `${fact.prop}: ${fact.value}`)
   }
   return documents
 }
 
 function documentOf(ctx: ImportContext, holder: EntityDraft, fact: Extract<IdFact, { kind: 'document' }>): EntityDraft {
-  if (fact.prop && holder.schema.hasProperty(fact.prop)) holder.add(fact.prop, fact.number)
+  if (fact.prop && holder.accepts(fact.prop)) holder.add(fact.prop, fact.number)
   const id = makeId(holder.id, fact.passport ? 'passport' : 'id', fact.number)
   return ctx.entity(fact.passport ? 'Passport' : 'Identification', id, holder.source)
     .add('holder', holder.id).add('number', fact.number).add('type', fact.type).add('country', fact.country)

@@ -70,7 +70,7 @@ function schemaOf(ctx: ImportContext, name: string, source: SourceRef): string {
 function addColumn(entity: EntityDraft, column: string, cell: string) {
   if (!cell) return
   const values = WHOLE_TEXT.has(column) ? [cell] : splitCell(cell)
-  if (!entity.schema.hasProperty(column)) {
+  if (!entity.accepts(column)) {
     // A value the schema has no place for (an IMO number on a LegalEntity) is kept as a note.
     entity.add('notes', `${column}: ${cell}`)
     return

@@ -86,14 +86,14 @@ function addAddress(entity: EntityDraft, address: FsfAddress, at: SourceRef) {
 /** A value the schema has no property for (a birth date on an enterprise) is kept as a note. */
 function addOrNote(entity: EntityDraft, prop: string, label: string, value: string, at: SourceRef) {
   if (!value) return
-  if (entity.schema.hasProperty(prop)) entity.add(prop, value, { source: at })
+  if (entity.accepts(prop)) entity.add(prop, value, { source: at })
   else entity.add('notes', `${label}: ${value}`, { source: at })
 }
 
 function identificationOf(ctx: ImportContext, holder: EntityDraft, record: NonNullable<FsfRecord['identification']>, at: SourceRef): EntityDraft {
   const id = readIdentification(record.number)
   const passport = id.kind === 'passport'
-  if (holder.schema.hasProperty(passport ? 'passportNumber' : 'idNumber')) holder.add(passport ? 'passportNumber' : 'idNumber', id.number, { source: at })
+  if (holder.accepts(passport ? 'passportNumber' : 'idNumber')) holder.add(passport ? 'passportNumber' : 'idNumber', id.number, { source: at })
   return ctx.entity(passport ? 'Passport' : 'Identification', makeId(holder.id, 'iden', record.logicalId), at)
     .add('holder', holder.id).add('number', id.number).add('type', id.type).add('country', record.country).add('description', id.remark)
 }
