@@ -1,5 +1,6 @@
 /** CSV records with the line each starts on, streamed through csv-parse; a broken file is an AppError. */
 import { basename } from 'node:path'
+import type { Transform } from 'node:stream'
 import { parse, type Options } from 'csv-parse'
 import { AppError } from '../../errors.js'
 import { openTextFile, type TextFileOptions } from './text-file.js'
@@ -16,12 +17,16 @@ export interface CsvOptions extends TextFileOptions {
   /** Exact number of fields every record must have; a record with another count is a broken file. */
   columns?: number
   relaxQuotes?: boolean
+  /** A text transform run before parsing that keeps line breaks where they are (e.g. unwrapping Excel's quoting). */
+  preprocess?: () => Transform
 }
 
 /** Stream the records of a CSV file, each with its line number. */
 export async function* readCsv(path: string, options: CsvOptions): AsyncGenerator<CsvRow> {
   const file = basename(path)
-  const text = await openTextFile(path, options)
+  const decoded = await openTextFile(path, options)
+  const text = options.preprocess ? decoded.pipe(options.preprocess()) : decoded
+  if (text !== decoded) decoded.on('error', (err) => text.destroy(err))
   const parser = text.pipe(parse(parserOptions(options)))
   text.on('error', (err) => parser.destroy(err))
   try {
