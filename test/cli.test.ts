@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from './support/run-cli.js'
+import { sharedData } from './support/shared-data.js'
+import { tempHome } from './support/temp-store.js'
+
+interface Described {
+  id: string
+  datasets: string[]
+  referents: string[]
+  properties: Record<string, string[]>
+  provenance: Array<{ prop: string; value: string; dataset: string; source: { file?: string; locator?: string; section?: string } }>
+  relations: Array<{ via: string; entity: { id: string; caption: string; datasets: string[]; properties: Record<string, string[]> } }>
+  references: Array<{ prop: string; entity: { schema: string; caption: string; properties: Record<string, string[]> } }>
+}
+
+const ARABIC = /\p{Script=Arabic}/u
+
+describe('the vigil binary on the curated and official data', () => {
+  let home: string
+  const vigil = (...args: string[]) => runCli(['--home', home, ...args])
+
+  beforeAll(() => {
+    home = tempHome()
+    for (const args of [
+      ['yaml', 'datasets/cers'],
+      ['ofac-csv', sharedData('ofac-sdn/2024-05-03/sdn.csv')],
+      ['hmt-csv', sharedData('uk-hmt-ofsi-conlist/2018-04-13/sanctionsconlist.csv')],
+      ['eu-csv', sharedData('eu-journal-annexes-opensanctions/32012R0036-syria.csv')],
+    ]) {
+      const out = vigil('import', ...args, '--no-warnings')
+      expect(out.status, out.stderr).toBe(0)
+      expect(out.stdout).toMatch(/^Imported \w+ version \d{14}-\d+: \d+ entities, \d+ statements, \d+ warnings in [\d.]+ s$/m)
+    }
+  }, 180_000)
+
+  it('shows SSRC as one entity from the curated and the official sources, each value with its source', () => {
+    const out = vigil('entity', 'cers-ssrc')
+    expect(out.status, out.stderr).toBe(0)
+    const ssrc = JSON.parse(out.stdout) as Described
+    expect(ssrc.datasets).toEqual(expect.arrayContaining(['cers', 'us_ofac_sdn', 'gb_hmt_sanctions', 'eu_fsf']))
+    expect(ssrc.referents).toContain('ofac-9352')
+    const names = ssrc.properties.name ?? []
+    expect(names).toContain('Scientific Studies and Research Center')
+    expect(names.some((n) => /^Centre d'études/.test(n))).toBe(true)
+    expect(names.some((n) => ARABIC.test(n))).toBe(true)
+    for (const record of ssrc.provenance) {
+      expect(record.dataset).toBeTruthy()
+      expect(record.source.file).toBeTruthy()
+      expect(record.source.locator ?? record.source.section).toBeTruthy()
+    }
+    const arabic = ssrc.provenance.find((p) => p.prop === 'name' && ARABIC.test(p.value))
+    expect(arabic?.source.section).toBeTruthy()
+    const ofacName = ssrc.provenance.find((p) => p.dataset === 'us_ofac_sdn' && p.prop === 'name')
+    expect(ofacName?.source.locator).toMatch(/ent_num 9352/)
+  })
+
+  it('shows its units, places and sanctions', () => {
+    const ssrc = JSON.parse(vigil('entity', 'cers-ssrc').stdout) as Described
+    const units = ssrc.relations.filter((r) => r.via === 'Organization.parent').map((r) => r.entity.caption)
+    expect(units).toEqual(expect.arrayContaining(['Institute 1000', 'Institute 4000', 'Branch 550']))
+    const places = ssrc.references.filter((r) => r.entity.schema === 'Address')
+    expect(places.length).toBeGreaterThan(0)
+    expect(places.every((p) => (p.entity.properties.latitude ?? []).length > 0)).toBe(true)
+    const sanctions = ssrc.relations.filter((r) => r.via === 'Sanction.entity')
+    const sanctionDatasets = new Set(sanctions.flatMap((s) => s.entity.datasets))
+    expect([...sanctionDatasets]).toEqual(expect.arrayContaining(['cers', 'us_ofac_sdn', 'gb_hmt_sanctions', 'eu_fsf']))
+  })
+
+  it('finds the same merged entity by its OFAC id', () => {
+    const byOfac = JSON.parse(vigil('entity', 'ofac-9352').stdout) as Described
+    expect(byOfac.id).toBe('cers-ssrc')
+  })
+
+  it('lists the datasets with version, count and source', () => {
+    const out = vigil('datasets')
+    expect(out.status).toBe(0)
+    const lines = out.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/^name\s+version\s+entities\s+imported at\s+source\s+source date$/)
+    expect(lines.find((l) => l.startsWith('gb_hmt_sanctions'))).toMatch(/sanctionsconlist\.csv\s+2018-04-13$/)
+  })
+
+  it('exports a dataset as FtM JSON lines, one per entity', () => {
+    const out = vigil('export', 'cers', '--format', 'ftm')
+    expect(out.status, out.stderr).toBe(0)
+    const entities = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; schema: string; datasets: string[] })
+    const info = (JSON.parse(vigil('datasets', '--json').stdout) as Array<{ dataset: string; entities: number }>).find((d) => d.dataset === 'cers')
+    expect(entities.length).toBe(info?.entities)
+    expect(entities.every((e) => e.id.startsWith('cers-') && e.schema && e.datasets.includes('cers'))).toBe(true)
+    const unknown = vigil('export', 'nope', '--format', 'ftm')
+    expect(unknown.status).not.toBe(0)
+    expect(unknown.stderr).toMatch(/No dataset 'nope'\. Known: .*cers/)
+  })
+
+  it('says clearly when an entity does not exist', () => {
+    const out = vigil('entity', 'no-such-entity')
+    expect(out.status).toBe(3)
+    expect(out.stderr).toMatch(/No entity 'no-such-entity'/)
+  })
+
+  it('shows examples in the help of vigil and of each command', () => {
+    expect(vigil('--help').stdout).toMatch(/Examples:/)
+    for (const command of ['import', 'update', 'datasets', 'entity', 'export', 'serve', 'up']) {
+      expect(vigil(command, '--help').stdout, command).toMatch(/Examples:\n\s+(VIGIL_\w+=\S+ )?vigil /)
+    }
+  })
+})
