@@ -6,7 +6,7 @@
 import { AppError } from '../errors.js'
 import { getProperty, getSchema, hasProperty, type Schema } from './ftm.js'
 import { REFERENT_PROP, type SourceRef, type Statement } from './statement.js'
-import { cleanValue } from './values.js'
+import { cleanValue, squash } from './values.js'
 
 export type WarnFn = (message: string, source: SourceRef) => void
 
@@ -57,8 +57,10 @@ export class EntityDraft {
       this.warn(`${this.schema.name}.${prop}: ${cleaned.problem}`, source)
       return this
     }
+    const written = squash(String(raw))
     for (const value of cleaned.values) {
-      const original = value !== String(raw).trim() ? String(raw).trim() : undefined
+      // Keep the source's own text only when cleaning changed more than white space.
+      const original = value !== written ? written : undefined
       this.push({ prop, propType: property.type.name, value, lang: options.lang, originalValue: original, source })
     }
     return this
