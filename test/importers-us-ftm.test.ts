@@ -333,6 +333,25 @@ describe('ftm-delta: the yente t2 deltas over t1', () => {
     expect(modified?.properties.name).not.toContain('AL-QAIDA IN IRAQ')
   })
 
+  it('keeps the original file and line of values the deltas did not touch', async () => {
+    const untouched = t1Ids.filter((id) => expectedIds(versions.length - 1).includes(id) && !deltaIds().has(id))
+    expect(untouched.length).toBeGreaterThan(0)
+    for (const id of untouched) {
+      const detail = await t.store.getEntity(id)
+      // Only the entity's own statements: an entity a delta added may name it as a referent.
+      for (const s of detail!.statements.filter((st) => st.entityId === id)) {
+        expect(s.source.file).toBe('entities.ftm.json')
+        expect(s.source.locator).toMatch(/^line \d+/)
+      }
+    }
+  })
+
+  /** Every id any delta file names. */
+  function deltaIds(): Set<string> {
+    return new Set(versions.flatMap((version) => readFileSync(deltaFile(version), 'utf-8').split('\n').filter((l) => l.trim())
+      .map((line) => (JSON.parse(line) as { entity: { id: string } }).entity.id)))
+  }
+
   it('applies a whole folder of deltas in one import, to the same result', async () => {
     await t.importFile('ftm', sharedData(`${FTM}/yente-fixtures/t1/entities.ftm.json`), 'folder')
     await t.importFile('ftm-delta', t2, 'folder')

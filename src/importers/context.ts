@@ -1,9 +1,8 @@
 /** The ImportContext given to importers: warnings are collected with their file and line. */
-import type { Entity } from '../model/entity.js'
 import { EntityDraft } from '../model/entity-draft.js'
 import { describeSource, type SourceRef } from '../model/statement.js'
 import type { Encoding } from './read/encoding.js'
-import type { ImportContext } from './types.js'
+import type { ImportContext, PreviousEntity } from './types.js'
 
 export interface ImportWarning {
   message: string
@@ -17,7 +16,7 @@ export interface ContextOptions {
   onProgress?: (done: number, total: number) => void
   /** Warnings beyond this many are counted but not kept in memory. */
   keepWarnings?: number
-  previous?: () => AsyncIterable<Entity>
+  previous?: () => AsyncIterable<PreviousEntity>
 }
 
 export interface CollectingContext extends ImportContext {

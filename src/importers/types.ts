@@ -1,5 +1,6 @@
 /** The contract every list importer fulfils: read a path, yield complete entity drafts. */
 import type { Entity } from '../model/entity.js'
+import type { Statement } from '../model/statement.js'
 import type { EntityDraft, WarnFn } from '../model/entity-draft.js'
 import type { SourceRef } from '../model/statement.js'
 import type { Encoding } from './read/encoding.js'
@@ -19,9 +20,15 @@ export interface ImportContext {
    * The live version of the target dataset before this import, for delta files that patch it.
    * Empty unless the importer sets `patchesPrevious`.
    */
-  previous(): AsyncIterable<Entity>
+  previous(): AsyncIterable<PreviousEntity>
   /** The publication date the file states about itself (ISO), when it has one. */
   setSourceDate(date: string): void
+}
+
+/** An entity of the previous version, with its statements so carried-over values keep their sources. */
+export interface PreviousEntity {
+  entity: Entity
+  statements: readonly Statement[]
 }
 
 export interface Importer {

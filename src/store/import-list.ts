@@ -2,8 +2,7 @@
 import { resolve } from 'node:path'
 import { createImportContext } from '../importers/context.js'
 import type { Encoding } from '../importers/read/encoding.js'
-import type { Importer } from '../importers/types.js'
-import type { Entity } from '../model/entity.js'
+import type { Importer, PreviousEntity } from '../importers/types.js'
 import type { Store, VersionInfo } from './store.js'
 
 export interface ImportRequest {
@@ -53,9 +52,9 @@ export async function importList(store: Store, request: ImportRequest): Promise<
   return { version, warnings, seconds: (performance.now() - started) / 1000 }
 }
 
-async function liveEntities(store: Store, dataset: string): Promise<Entity[]> {
-  const entities: Entity[] = []
-  for await (const { entity } of store.iterateEntities(dataset)) entities.push(entity)
+async function liveEntities(store: Store, dataset: string): Promise<PreviousEntity[]> {
+  const entities: PreviousEntity[] = []
+  for await (const item of store.iterateEntities(dataset)) entities.push(item)
   return entities
 }
 

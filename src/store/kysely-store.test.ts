@@ -1,7 +1,11 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Statement } from '../model/statement.js'
 import { openSqliteStore } from './sqlite.js'
-import { tempHome } from '../../test/support/temp-store.js'
+
+const tempHome = () => mkdtempSync(join(tmpdir(), 'vigil-store-'))
 
 const statement = (entityId: string, prop: string, value: string): Statement => ({
   entityId, schema: 'Person', prop, propType: prop === 'birthDate' ? 'date' : 'name', value, source: { file: 'test.csv', locator: 'line 1' },

@@ -6,10 +6,9 @@
  */
 import { basename } from 'node:path'
 import { AppError, type ErrorLocation } from '../../errors.js'
-import type { Entity } from '../../model/entity.js'
 import type { EntityDraft } from '../../model/entity-draft.js'
-import type { SourceRef } from '../../model/statement.js'
-import type { ImportContext, Importer } from '../types.js'
+import { REFERENT_PROP, type SourceRef } from '../../model/statement.js'
+import type { ImportContext, Importer, PreviousEntity } from '../types.js'
 import { resolveDeltaFiles } from './export-files.js'
 import { checkEntity, draftFromFtm, entityIdOf, isDeltaLine } from './ftm-entity.js'
 import { readJsonLines, type JsonLine } from './json-lines.js'
@@ -35,13 +34,12 @@ interface Change {
 
 async function* readDelta(ctx: ImportContext): AsyncGenerator<EntityDraft> {
   const changes = await readChanges(ctx)
-  const carried = { file: basename(ctx.path), locator: 'unchanged since the previous version' }
   const previousIds = new Set<string>()
-  for await (const entity of ctx.previous()) {
-    previousIds.add(entity.id)
-    if (!changes.has(entity.id)) yield carryOver(ctx, entity, carried)
+  for await (const previous of ctx.previous()) {
+    previousIds.add(previous.entity.id)
+    if (!changes.has(previous.entity.id)) yield carryOver(ctx, previous)
   }
-  if (previousIds.size === 0) ctx.warn(`Dataset '${ctx.dataset}' has no live version: the delta is applied to an empty dataset.`, { file: carried.file })
+  if (previousIds.size === 0) ctx.warn(`Dataset '${ctx.dataset}' has no live version: the delta is applied to an empty dataset.`, { file: basename(ctx.path) })
   for (const [id, change] of changes) {
     if (change.draft) yield change.draft
     warnMismatch(ctx, id, change, previousIds.has(id))
@@ -84,11 +82,13 @@ function opOf(value: unknown, where: ErrorLocation): Op {
   throw new AppError('bad_file', `Expected a delta operation {"op": "ADD"|"MOD"|"DEL", "entity": …}, found ${op ? `op '${op}'` : 'another value'}.`, where)
 }
 
-/** The previous version's entity, written again unchanged. */
-function carryOver(ctx: ImportContext, entity: Entity, source: SourceRef): EntityDraft {
-  const draft = ctx.entity(entity.schema, entity.id, { ...source, locator: `${source.locator}, id ${entity.id}` })
-  for (const [prop, values] of Object.entries(entity.properties)) draft.add(prop, values)
-  for (const referent of entity.referents) draft.addReferent(referent)
+/** The previous version's entity, written again unchanged: each value keeps the source it came from. */
+function carryOver(ctx: ImportContext, { entity, statements }: PreviousEntity): EntityDraft {
+  const draft = ctx.entity(entity.schema, entity.id, statements[0]?.source ?? {})
+  for (const s of statements) {
+    if (s.prop === REFERENT_PROP) draft.addReferent(s.value, s.source)
+    else draft.add(s.prop, s.value, { lang: s.lang, source: s.source })
+  }
   return draft
 }
 
