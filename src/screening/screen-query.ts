@@ -1,0 +1,57 @@
+/** Screening one query: candidates from the index, scores from an algorithm, results with explanations. */
+import type { Matchable } from '../index/matchable.js'
+import type { ScreeningIndex } from '../index/screening-index.js'
+import type { Entity } from '../model/entity.js'
+import type { Algorithm, Explanation } from '../scoring/algorithm.js'
+import { scoreCandidate } from '../scoring/algorithm.js'
+import type { ScoringContext } from '../scoring/feature.js'
+import { schemataCompatible } from '../scoring/features/schema.js'
+
+export interface ScreenRequest {
+  query: Matchable
+  index: ScreeningIndex
+  algorithm: Algorithm
+  threshold?: number
+  limit: number
+  weights?: Record<string, number>
+  /** Keep only candidates this accepts (dataset, topic and schema filters). */
+  accept?: (entity: Entity) => boolean
+}
+
+export interface ScreenResult {
+  entity: Entity
+  score: number
+  match: boolean
+  explanations: Record<string, Explanation>
+}
+
+export interface ScreenResponse {
+  results: ScreenResult[]
+  /** Candidates scored. */
+  total: number
+  threshold: number
+}
+
+// Scoring is cheap next to a missed hit: score a generous share of the candidates recall found.
+const CANDIDATES_PER_RESULT = 10
+const MIN_CANDIDATES = 50
+
+export function screenQuery(request: ScreenRequest): ScreenResponse {
+  const { query, index, algorithm } = request
+  const threshold = request.threshold ?? algorithm.threshold
+  const ctx: ScoringContext = { rarity: (token) => index.candidates.rarity(token) }
+  const accept = (m: Matchable) => schemataCompatible(query.schema, m.schema) && (request.accept?.(m.entity) ?? true)
+  const candidates = index.candidates.candidates(query, Math.max(MIN_CANDIDATES, request.limit * CANDIDATES_PER_RESULT), accept)
+  const results = candidates
+    .map(({ entity }) => {
+      const scored = scoreCandidate(algorithm, query, entity, ctx, request.weights)
+      return { entity: entity.entity, score: round(scored.score), match: scored.score >= threshold, explanations: scored.explanations }
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, request.limit)
+  return { results, total: candidates.length, threshold }
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000
+}
