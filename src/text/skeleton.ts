@@ -1,0 +1,31 @@
+/**
+ * Consonant skeletons: a name token reduced to classes of consonants, vowels and the weak letters
+ * h, w, y dropped. Arabic and Hebrew write few vowels, and romanizations disagree mostly on vowels
+ * (Muhammad, Mohammed, Mouhamed) and on which of two close letters to write (Qaddafi, Gaddafi,
+ * Kadhafi), so two readings of one name tend to share a skeleton where their spellings differ.
+ */
+
+// Digraphs first, then letters to classes.
+const DIGRAPHS: Array<[RegExp, string]> = [
+  [/sch|sh|ch|tch|zh|ts|tz/g, 'S'],
+  [/kh|gh|q|c(?=[aou])|ck/g, 'K'],
+  [/th|dh/g, 'T'],
+  [/ph/g, 'F'],
+]
+const CLASSES: Record<string, string> = {
+  b: 'P', p: 'P', f: 'F', v: 'F', w: '', m: 'M', n: 'N', l: 'L', r: 'R',
+  t: 'T', d: 'T', s: 'S', z: 'S', c: 'S', j: 'J', g: 'K', k: 'K', x: 'KS', h: '', y: '',
+  a: '', e: '', i: '', o: '', u: '',
+}
+
+/** The consonant skeleton of a folded Latin token: "qaddafi" → "KTF", "gaddafi" → "KTF". */
+export function consonantSkeleton(token: string): string {
+  let s = token
+  for (const [pattern, cls] of DIGRAPHS) s = s.replace(pattern, cls)
+  let out = ''
+  for (const ch of s) {
+    const cls = ch >= 'A' && ch <= 'Z' ? ch : (CLASSES[ch] ?? '')
+    if (cls && !out.endsWith(cls)) out += cls
+  }
+  return out
+}
