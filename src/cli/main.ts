@@ -5,6 +5,8 @@ import { registerDatasets } from './commands/datasets.js'
 import { registerEntity } from './commands/entity.js'
 import { registerExport } from './commands/export.js'
 import { registerImport } from './commands/import.js'
+import { registerMatch } from './commands/match.js'
+import { registerScreen } from './commands/screen.js'
 import { registerServe } from './commands/serve.js'
 import { registerUpdate } from './commands/update.js'
 import { fail } from './output.js'
@@ -22,6 +24,8 @@ Examples:
   vigil datasets                             what is imported, which version, from where
   vigil entity cers-ssrc                     one entity, merged, with the source of every value
   vigil export cers --format ftm             a dataset as FollowTheMoney JSON lines
+  vigil match "Amro Armanazi" --country sy   screen one name, with explanations
+  vigil screen customers.csv --out hits.csv  screen a file on every core
   vigil serve --port 8000                    the HTTP API on localhost`)
 
 registerImport(program)
@@ -30,5 +34,7 @@ registerEntity(program)
 registerExport(program)
 registerUpdate(program)
 registerServe(program)
+registerMatch(program)
+registerScreen(program)
 
 program.parseAsync(process.argv).catch(fail)

@@ -1,0 +1,41 @@
+/** A batch worker thread: builds its own index, then screens the chunks of rows it is sent. */
+import { parentPort, workerData } from 'node:worker_threads'
+import { AppError } from '../errors.js'
+import { buildScreeningIndex, indexEntities, type ScreeningIndex } from '../index/screening-index.js'
+import { getAlgorithm } from '../scoring/algorithms.js'
+import { openSqliteStore } from '../store/sqlite.js'
+import type { FromWorker, IndexSource, ToWorker, WorkerSetup } from './batch-protocol.js'
+import { screenRow } from './screen-row.js'
+
+const port = parentPort!
+const setup = workerData as WorkerSetup
+const post = (message: FromWorker) => port.postMessage(message)
+
+async function loadIndex(source: IndexSource): Promise<ScreeningIndex> {
+  if ('entities' in source) return indexEntities(source.entities, source.datasets)
+  // Workers only read; keepVersions matters to imports alone.
+  const store = await openSqliteStore({ home: source.home, keepVersions: 1 })
+  try {
+    return await buildScreeningIndex(store)
+  } finally {
+    await store.close()
+  }
+}
+
+async function start(): Promise<void> {
+  const started = performance.now()
+  const index = await loadIndex(setup.source)
+  if (index.datasets.length === 0) {
+    throw new AppError('not_found', 'No datasets to screen against. Import some first, e.g. `vigil up` or `vigil import yaml datasets/cers`.')
+  }
+  const settings = { algorithm: getAlgorithm(setup.algorithm), threshold: setup.threshold, limit: setup.limit }
+  port.on('message', (message: ToWorker) => {
+    post({ type: 'done', id: message.id, outcomes: message.tasks.map((task) => screenRow(task, index, settings)) })
+  })
+  post({ type: 'ready', version: index.version, seconds: (performance.now() - started) / 1000 })
+}
+
+start().catch((err: unknown) => {
+  const code = err instanceof AppError ? err.code : 'store_error'
+  post({ type: 'failed', code, message: err instanceof Error ? err.message : String(err) })
+})
