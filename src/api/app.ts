@@ -1,32 +1,52 @@
-/** The HTTP API (Fastify). This is the core of it: health, the catalog and entities with provenance. */
+/**
+ * The HTTP API (Fastify): yente-compatible matching, search, entities, catalog and algorithms, over
+ * a screening index kept in step with the store, with its OpenAPI document and docs page.
+ */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
-import { AppError, HTTP_STATUS } from '../errors.js'
 import type { Logger } from '../log.js'
 import type { Store } from '../store/store.js'
+import { registerDocs } from './docs.js'
+import { handleError } from './handle-error.js'
+import { LiveIndex } from './live-index.js'
+import { registerAlgorithms } from './routes/algorithms.js'
 import { registerCatalog } from './routes/catalog.js'
 import { registerEntities } from './routes/entities.js'
 import { registerHealth } from './routes/health.js'
+import { registerMatch } from './routes/match.js'
+import { registerSearch } from './routes/search.js'
 
 export interface AppDeps {
   config: Config
   store: Store
   logger: Logger
+  /** The screening index; `createApp` makes one over the store when none is given. */
+  live: LiveIndex
 }
 
-export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+export const API_VERSION = '0.1.0'
+
+export async function createApp(options: Omit<AppDeps, 'live'> & { live?: LiveIndex }): Promise<FastifyInstance> {
+  const deps: AppDeps = { ...options, live: options.live ?? new LiveIndex(options.store, options.logger) }
   const app: FastifyInstance = Fastify({ loggerInstance: deps.logger as FastifyBaseLogger })
-  app.setErrorHandler((error, request, reply) => {
-    if (error instanceof AppError) {
-      return reply.status(HTTP_STATUS[error.code]).send({ status: HTTP_STATUS[error.code], code: error.code, detail: error.message })
-    }
-    const status = (error as { statusCode?: number }).statusCode
-    if (status && status < 500) return reply.status(status).send({ status, code: 'bad_input', detail: (error as Error).message })
-    request.log.error({ err: error }, 'unhandled error')
-    return reply.status(500).send({ status: 500, code: 'internal', detail: 'Internal error; it has been logged.' })
-  })
+  // zod checks input in each route (its messages name the field); route schemas only document.
+  app.setValidatorCompiler(() => () => true)
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data))
+  acceptBodiesWithoutContentType(app)
+  app.setErrorHandler(handleError)
+  await registerDocs(app, API_VERSION)
   registerHealth(app, deps)
   registerCatalog(app, deps)
+  registerAlgorithms(app, deps)
   registerEntities(app, deps)
+  registerSearch(app, deps)
+  registerMatch(app, deps)
   return app
+}
+
+// yente accepts a JSON body sent without a Content-Type header; some clients rely on it.
+function acceptBodiesWithoutContentType(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'POST' && !request.headers['content-type']) request.headers['content-type'] = 'application/json'
+  })
 }

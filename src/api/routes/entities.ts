@@ -1,18 +1,37 @@
-/** GET /entities/{id}: one entity, merged across datasets, with relations and the provenance of every value. */
+/** GET /entities/{id}: one entity, merged across datasets, with its neighbours nested and the provenance of every value. */
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { AppError } from '../../errors.js'
-import { describeEntity } from '../../store/describe-entity.js'
 import type { AppDeps } from '../app.js'
+import { flatEntity, nestEntity } from '../nest-entity.js'
+import { openApiSchema } from '../openapi.js'
+import { parseInput } from '../parse-input.js'
+import { entityResponse, errorResponse } from '../schemas/common.js'
 
 const params = z.object({ id: z.string().min(1).max(200) })
+const querystring = z.object({
+  nested: z.enum(['true', 'false']).default('true').meta({ description: 'Nest adjacent entities (sanctions, addresses, owners) in the properties.' }),
+})
+const provenanceRecord = z.object({
+  entity_id: z.string(), prop: z.string(), value: z.string(), dataset: z.string(), version: z.string(),
+  source: z.record(z.string(), z.unknown()), first_seen: z.string(), last_seen: z.string(),
+})
+const response = entityResponse.extend({
+  provenance: z.array(provenanceRecord).meta({ description: 'Where each value comes from: dataset, version, file and record.' }),
+})
 
-export function registerEntities(app: FastifyInstance, { store }: AppDeps): void {
-  app.get('/entities/:id', async (request) => {
-    const parsed = params.safeParse(request.params)
-    if (!parsed.success) throw new AppError('bad_input', 'Entity id must be 1 to 200 characters.')
-    const detail = await store.getEntity(parsed.data.id)
-    if (!detail) throw new AppError('not_found', `No entity '${parsed.data.id}'.`)
-    return describeEntity(detail)
+export function registerEntities(app: FastifyInstance, { store, live }: AppDeps): void {
+  const schema = openApiSchema({
+    summary: 'Fetch an entity', tags: ['Data access'], params, querystring,
+    description: 'The entity in full, merged across datasets. An id merged into another answers with a 308 redirect to the canonical id.',
+    responses: { 200: response, 404: errorResponse },
+  })
+  app.get('/entities/:id', { schema }, async (request, reply) => {
+    const { id } = parseInput(params, request.params, 'path')
+    const { nested } = parseInput(querystring, request.query, 'query string')
+    const detail = await store.getEntity(id)
+    if (!detail) throw new AppError('not_found', `No entity '${id}'. Find ids with GET /search/default?q=NAME.`)
+    if (detail.entity.id !== id) return reply.redirect(`/entities/${encodeURIComponent(detail.entity.id)}`, 308)
+    return nested === 'true' ? nestEntity(detail, live.built) : flatEntity(detail)
   })
 }

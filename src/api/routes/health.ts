@@ -1,13 +1,26 @@
 /** Liveness and readiness, for load balancers and orchestrators. */
 import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
 import type { AppDeps } from '../app.js'
+import { openApiSchema } from '../openapi.js'
+import { statusResponse } from '../schemas/common.js'
 
-export function registerHealth(app: FastifyInstance, { store }: AppDeps): void {
-  app.get('/healthz', async () => ({ status: 'ok' }))
-  // Ready once at least one dataset is live: an empty store answers every screening with "no match".
-  app.get('/readyz', async (_request, reply) => {
+const readyResponse = statusResponse.extend({ data_version: z.string().optional(), detail: z.string().optional() })
+
+export function registerHealth(app: FastifyInstance, { store, live }: AppDeps): void {
+  const tags = ['System information']
+  app.get('/healthz', { schema: openApiSchema({ summary: 'Health check', tags, responses: { 200: statusResponse } }) }, async () => ({ status: 'ok' }))
+
+  // Ready once a dataset is live and the screening index over it is built: an empty store
+  // answers every screening with "no match", and the first build takes seconds.
+  app.get('/readyz', { schema: openApiSchema({ summary: 'Readiness check', tags, responses: { 200: readyResponse, 503: readyResponse } }) }, async (_request, reply) => {
     const datasets = await store.listDatasets()
-    if (datasets.length === 0) return reply.status(503).send({ status: 'not_ready', detail: 'No dataset imported yet.' })
-    return { status: 'ok', datasets: datasets.length }
+    if (datasets.length === 0) return reply.status(503).send({ status: 'not_ready', detail: 'No dataset imported yet. Run `vigil import FORMAT FILE` or `vigil update`.' })
+    const index = live.built
+    if (!index) {
+      live.warm()
+      return reply.status(503).send({ status: 'not_ready', detail: 'Building the screening index.' })
+    }
+    return { status: 'ok', data_version: index.version }
   })
 }

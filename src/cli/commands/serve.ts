@@ -1,6 +1,7 @@
 /** `vigil serve` and `vigil up`: the HTTP API on localhost; `up` first imports the bundled data. */
 import type { Command } from 'commander'
 import { createApp } from '../../api/app.js'
+import { LiveIndex } from '../../api/live-index.js'
 import { loadConfig, type Config } from '../../config.js'
 import { createLogger } from '../../log.js'
 import { openSqliteStore } from '../../store/sqlite.js'
@@ -43,12 +44,22 @@ function configOf(flags: ServeFlags, command: Command): Config {
   return loadConfig({ home: global.home, port: flags.port as unknown as number, host: flags.host })
 }
 
+// An import in another process shows up within this long, even without requests to notice it.
+const VERSION_CHECK_MS = 5000
+
 async function serve(config: Config): Promise<void> {
   const store = await openSqliteStore({ home: config.home, keepVersions: config.keepVersions })
-  const app = await createApp({ config, store, logger: createLogger() })
+  const logger = createLogger()
+  const live = new LiveIndex(store, logger)
+  const app = await createApp({ config, store, logger, live })
   const address = await app.listen({ port: config.port, host: config.host })
-  print(`Vigil API listening on ${address} (data: ${config.home})`)
+  print(`Vigil API listening on ${address} (data: ${config.home}); building the screening index, /readyz says when it is ready`)
+  // Build the first index now rather than on the first request; afterwards rebuild beside it when the store changes.
+  live.warm()
+  const timer = setInterval(() => void live.refresh(), VERSION_CHECK_MS)
+  timer.unref()
   const stop = async () => {
+    clearInterval(timer)
     await app.close()
     await store.close()
     process.exit(0)

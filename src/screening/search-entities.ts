@@ -1,0 +1,102 @@
+/**
+ * Text search over the live index, for user-facing search boxes (yente's `/search`): names through
+ * the candidate index, scored by the name-only algorithm; other entities (addresses, sanctions)
+ * by their caption; with the filters and facet counts of yente's search.
+ */
+import type { ScreeningIndex } from '../index/screening-index.js'
+import { toMatchable, type Matchable } from '../index/matchable.js'
+import type { Entity } from '../model/entity.js'
+import { isA, model } from '../model/ftm.js'
+import { scoreCandidate } from '../scoring/algorithm.js'
+import { NAME_ONLY } from '../scoring/algorithms.js'
+import { tokenize } from '../text/normalize.js'
+import { countFacets, type FacetCounts, type FacetName, type FacetFilters, makeFacetFilter } from './facets.js'
+
+export interface SearchRequest {
+  index: ScreeningIndex
+  q: string
+  /** Keep entities of this schema, its descendants, and (for matchable schemata) what it can match. */
+  schema: string
+  accept: (entity: Entity) => boolean
+  filters: FacetFilters
+  limit: number
+  offset: number
+  facets: readonly FacetName[]
+}
+
+export interface SearchHit {
+  entity: Entity
+  /** Name similarity for name hits; 0 for caption hits and for searches without text. */
+  score: number
+}
+
+export interface SearchResponse {
+  results: SearchHit[]
+  total: number
+  facets: FacetCounts
+}
+
+// "Armanazi" should find "Amr Armanazi" (0.6 under name-only) but not every "Amr" (below 0.5).
+const MIN_NAME_SCORE = 0.5
+// Names are scored from this many candidates; a search box shows the first page or two.
+const NAME_CANDIDATES = 500
+
+export function searchEntities(request: SearchRequest): SearchResponse {
+  const keep = acceptAll(request)
+  const hits = request.q.trim() ? findText(request, keep) : [...request.index.entities.values()].filter(keep).map((entity) => ({ entity, score: 0 }))
+  return {
+    results: hits.slice(request.offset, request.offset + request.limit),
+    total: hits.length,
+    facets: countFacets(hits.map((h) => h.entity), request.facets),
+  }
+}
+
+function acceptAll(request: SearchRequest): (entity: Entity) => boolean {
+  const inSchema = schemaFilter(request.schema)
+  const facets = makeFacetFilter(request.filters)
+  return (entity) => inSchema(entity.schema) && request.accept(entity) && facets(entity)
+}
+
+function findText(request: SearchRequest, keep: (entity: Entity) => boolean): SearchHit[] {
+  const { index, q } = request
+  const kind = model.schemata[request.schema]?.matchable ? request.schema : 'LegalEntity'
+  const query = toMatchable({ id: 'search', schema: kind, caption: q, properties: { name: [q] }, datasets: [], referents: [], first_seen: '', last_seen: '' })
+  const ctx = { rarity: (token: string) => index.candidates.rarity(token) }
+  const names = index.candidates.candidates(query, NAME_CANDIDATES, (m: Matchable) => keep(m.entity))
+    .map(({ entity }) => ({ entity: entity.entity, score: scoreCandidate(NAME_ONLY, withSchema(query, entity.schema), entity, ctx).score }))
+    .filter((hit) => hit.score >= MIN_NAME_SCORE)
+    .sort((a, b) => b.score - a.score)
+  return [...names, ...findCaptions(index, q, keep)]
+}
+
+// The query's schema is only a guess at the name's kind; it must not count as a schema mismatch.
+function withSchema(query: Matchable, schema: string): Matchable {
+  return { ...query, schema }
+}
+
+/** Entities outside the name index (addresses, sanctions, links) whose caption holds every query token. */
+function findCaptions(index: ScreeningIndex, q: string, keep: (entity: Entity) => boolean): SearchHit[] {
+  const tokens = tokenize(q)
+  if (tokens.length === 0) return []
+  const hits: SearchHit[] = []
+  for (const entity of index.entities.values()) {
+    if (model.schemata[entity.schema]?.matchable || !keep(entity)) continue
+    const caption = new Set(tokenize(entity.caption))
+    if (tokens.every((t) => caption.has(t))) hits.push({ entity, score: 0 })
+  }
+  return hits
+}
+
+/** yente's schema filter: descendants of the schema, plus, for a matchable one, the schemata it can match. */
+function schemaFilter(schemaName: string): (schema: string) => boolean {
+  const matchable = model.schemata[schemaName]?.matchable ?? false
+  const cache = new Map<string, boolean>()
+  return (schema) => {
+    let ok = cache.get(schema)
+    if (ok === undefined) {
+      ok = isA(schema, schemaName) || (matchable && isA(schemaName, schema) && (model.schemata[schema]?.matchable ?? false))
+      cache.set(schema, ok)
+    }
+    return ok
+  }
+}
