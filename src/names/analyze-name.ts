@@ -1,67 +1,48 @@
 /**
- * A name prepared for comparison: romanized, folded, split into tokens, with the parts that say
- * little (titles, particles, legal forms, stopwords) set apart. One written name may give several
- * forms when its script has several romanizations.
+ * A name prepared for comparison: romanized, folded, split into tokens in their comparison spelling,
+ * with the parts that say little (titles, particles, legal forms, stopwords) set apart. One written
+ * name may give several forms when its script has several romanizations.
  */
-import { hasNonLatin } from '../text/normalize.js'
+import { foldText, hasNonLatin } from '../text/normalize.js'
 import { phoneticKey } from '../text/phonetic.js'
 import { romanize } from '../text/transliterate.js'
-import { LONGEST_LEGAL_FORM, ORG_LEGAL_FORMS, ORG_STOPWORDS, PERSON_PARTICLES, PERSON_TITLES } from './name-parts.js'
+import { VESSEL_PREFIXES } from './name-parts.js'
+import { organizationTokens } from './organization-name.js'
+import { personTokens } from './person-name.js'
+import { repairDigits, splitCamelCase } from './tokens.js'
 
 export type NameKind = 'person' | 'organization' | 'other'
 
 export interface NameForm {
   /** The name as written. */
   original: string
-  /** Folded, romanized tokens that identify: what is compared and indexed. */
+  /** Comparison tokens that identify: what is compared and indexed ("muhamad", "abd", "aziz"). */
   tokens: string[]
-  /** Legal forms found in an organization name ("llc", "gmbh"), compared separately. */
+  /** Legal-form codes found in an organization name ("llc", "gmbh"), compared separately. */
   legalForms: string[]
+  /** An organization name's acronym ("ssrc"), when it has two words or more. */
+  acronym?: string
   /** True when the name was written in a non-Latin script and romanized. */
   romanized: boolean
 }
 
-/** Every comparable form of one written name. */
+/** Every comparable form of one written name, without repeats. */
 export function analyzeName(name: string, kind: NameKind): NameForm[] {
   const romanized = hasNonLatin(name)
-  return romanize(name).map((latin) => formOf(name, latin.split(' ').filter(Boolean), kind, romanized))
+  const forms = new Map<string, NameForm>()
+  for (const latin of romanize(splitCamelCase(name))) {
+    const tokens = foldText(latin).split(' ').filter(Boolean).map(repairDigits)
+    const form = formOf(name, tokens, kind, romanized)
+    if (form.tokens.length > 0) forms.set(form.tokens.join(' '), form)
+  }
+  return [...forms.values()]
 }
 
 function formOf(original: string, tokens: string[], kind: NameKind, romanized: boolean): NameForm {
   if (kind === 'person') return { original, tokens: personTokens(tokens), legalForms: [], romanized }
-  if (kind === 'organization') return { original, ...orgTokens(tokens), romanized }
-  return { original, tokens, legalForms: [], romanized }
-}
-
-/** Drop titles and particles, unless nothing would be left. */
-function personTokens(tokens: string[]): string[] {
-  const kept = tokens.filter((t) => !PERSON_TITLES.has(t) && !PERSON_PARTICLES.has(t))
-  return kept.length > 0 ? kept : tokens
-}
-
-/** Split off legal forms (longest first) and stopwords, unless nothing would be left. */
-function orgTokens(tokens: string[]): { tokens: string[]; legalForms: string[] } {
-  const kept: string[] = []
-  const legalForms: string[] = []
-  for (let i = 0; i < tokens.length; ) {
-    const form = longestLegalForm(tokens, i)
-    if (form) {
-      legalForms.push(form)
-      i += form.split(' ').length
-      continue
-    }
-    if (!ORG_STOPWORDS.has(tokens[i]!)) kept.push(tokens[i]!)
-    i++
-  }
-  return kept.length > 0 ? { tokens: kept, legalForms } : { tokens, legalForms: [] }
-}
-
-function longestLegalForm(tokens: string[], start: number): string | undefined {
-  for (let n = Math.min(LONGEST_LEGAL_FORM, tokens.length - start); n > 0; n--) {
-    const phrase = tokens.slice(start, start + n).join(' ')
-    if (ORG_LEGAL_FORMS.has(phrase)) return phrase
-  }
-  return undefined
+  const unprefixed = kind === 'other' && tokens.length > 1 && VESSEL_PREFIXES.has(tokens[0]!) ? tokens.slice(1) : tokens
+  const { acronym, ...org } = organizationTokens(unprefixed)
+  return { original, ...org, ...(acronym && kind === 'organization' ? { acronym } : {}), romanized }
 }
 
 /** The phonetic keys of a form's tokens. */

@@ -1,4 +1,4 @@
-/** The name-part vocabularies of resources/name-parts.yaml, as sets of folded tokens and phrases. */
+/** The name-part vocabularies of resources/name-parts.yaml, as sets and maps of folded tokens and phrases. */
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { resourcePath } from '../resources.js'
@@ -7,16 +7,38 @@ import { foldText } from '../text/normalize.js'
 interface NamePartsFile {
   person_titles: string[]
   person_particles: string[]
-  org_legal_forms: string[]
+  person_common: string[]
+  org_legal_forms: Record<string, string[]>
   org_stopwords: string[]
+  org_synonyms: Record<string, string[]>
+  vessel_prefixes: string[]
 }
 
 const raw = parse(readFileSync(resourcePath('name-parts.yaml'), 'utf-8')) as NamePartsFile
 const folded = (words: string[]) => new Set(words.map(foldText).filter(Boolean))
 
+/** Phrase (folded) → the word it stands for, from a `{ word: [phrases] }` table. */
+function phraseMap(table: Record<string, string[]>): Map<string, string> {
+  const map = new Map<string, string>()
+  for (const [code, phrases] of Object.entries(table)) {
+    for (const p of [code, ...phrases]) if (foldText(p)) map.set(foldText(p), code)
+  }
+  return map
+}
+
+const longest = (phrases: Iterable<string>) => Math.max(1, ...[...phrases].map((p) => p.split(' ').length))
+
 export const PERSON_TITLES = folded(raw.person_titles)
 export const PERSON_PARTICLES = folded(raw.person_particles)
+/** Frequent words of person names: compared, but never weighed like a rare surname. */
+export const PERSON_COMMON = folded(raw.person_common)
 export const ORG_STOPWORDS = folded(raw.org_stopwords)
-/** Legal forms, some of several tokens ("sdn bhd"); matched as whole token runs. */
-export const ORG_LEGAL_FORMS = folded(raw.org_legal_forms)
-export const LONGEST_LEGAL_FORM = Math.max(...[...ORG_LEGAL_FORMS].map((f) => f.split(' ').length))
+/** Legal-form phrase → its code ("aktiengesellschaft" → "ag"); some phrases are several tokens. */
+export const ORG_LEGAL_FORMS = phraseMap(raw.org_legal_forms)
+export const LONGEST_LEGAL_FORM = longest(ORG_LEGAL_FORMS.keys())
+/** Abbreviation → the word it abbreviates ("intl" → "international"). */
+export const ORG_SYNONYMS = phraseMap(raw.org_synonyms)
+export const LONGEST_SYNONYM = longest(ORG_SYNONYMS.keys())
+export const VESSEL_PREFIXES = folded(raw.vessel_prefixes)
+/** Titles of several tokens ("his excellency"). */
+export const LONGEST_TITLE = longest(PERSON_TITLES)
