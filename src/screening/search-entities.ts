@@ -78,13 +78,26 @@ function withSchema(query: Matchable, schema: string): Matchable {
 function findCaptions(index: ScreeningIndex, q: string, keep: (entity: Entity) => boolean): SearchHit[] {
   const tokens = tokenize(q)
   if (tokens.length === 0) return []
+  const named = namedIds(index)
   const hits: SearchHit[] = []
   for (const entity of index.entities.values()) {
-    if (model.schemata[entity.schema]?.matchable || !keep(entity)) continue
+    if (named.has(entity.id) || !keep(entity)) continue
     const caption = new Set(tokenize(entity.caption))
     if (tokens.every((t) => caption.has(t))) hits.push({ entity, score: 0 })
   }
   return hits
+}
+
+const namedCache = new WeakMap<ScreeningIndex, Set<string>>()
+
+/** Ids the name index can find; built once per index. */
+function namedIds(index: ScreeningIndex): Set<string> {
+  let ids = namedCache.get(index)
+  if (!ids) {
+    ids = new Set(index.candidates.entities.filter((m) => m.names.length > 0 || m.weakNames.length > 0).map((m) => m.id))
+    namedCache.set(index, ids)
+  }
+  return ids
 }
 
 /** yente's schema filter: descendants of the schema, plus, for a matchable one, the schemata it can match. */
