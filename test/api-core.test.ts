@@ -1,56 +1,108 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { createApp } from '../src/api/app.js'
+import { LiveIndex } from '../src/api/live-index.js'
 import { loadConfig } from '../src/config.js'
 import { createLogger } from '../src/log.js'
+import { ALGORITHMS, DEFAULT_ALGORITHM } from '../src/scoring/algorithms.js'
 import { sharedData } from './support/shared-data.js'
 import { openTempStore, type TempStore } from './support/temp-store.js'
+
+interface Catalog { datasets: Array<{ name: string; version: string | null; index_version: string | null; index_current: boolean; entity_count: number; children: string[] }>; current: string[]; outdated: string[]; index_stale: boolean }
 
 describe('HTTP API core routes', () => {
   let t: TempStore
   let app: FastifyInstance
+  let live: LiveIndex
 
   beforeAll(async () => {
     t = await openTempStore()
-    app = await createApp({ config: loadConfig({ home: t.home }), store: t.store, logger: createLogger('silent') })
+    const logger = createLogger('silent')
+    live = new LiveIndex(t.store, logger)
+    app = await createApp({ config: loadConfig({ home: t.home }), store: t.store, logger, live })
   })
   afterAll(async () => {
     await app.close()
     await t.cleanup()
   })
 
-  it('is not ready before any dataset is imported, then ready', async () => {
+  it('is not ready before any dataset is imported, nor while the index builds; then ready', async () => {
     expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok' })
     expect((await app.inject('/readyz')).statusCode).toBe(503)
     await t.importFile('ofac-csv', sharedData('ofac-sdn/2021-07-07'))
-    expect((await app.inject('/readyz')).statusCode).toBe(200)
+    const building = await app.inject('/readyz')
+    expect(building.statusCode).toBe(503)
+    expect(building.json().detail).toMatch(/Building the screening index/)
+    await live.get()
+    const ready = await app.inject('/readyz')
+    expect(ready.statusCode).toBe(200)
+    expect(ready.json().data_version).toMatch(/^us_ofac_sdn@\d{14}-\d+$/)
   })
 
-  it('lists the datasets in the catalog with their version and source', async () => {
-    const body = (await app.inject('/catalog')).json() as { datasets: Array<{ name: string; version?: string; entity_count: number }> }
+  it("lists the datasets in yente's catalog shape with their version and the version indexed", async () => {
+    const body = (await app.inject('/catalog')).json() as Catalog
     const sdn = body.datasets.find((d) => d.name === 'us_ofac_sdn')
     expect(sdn?.version).toMatch(/^\d{14}-\d+$/)
+    expect(sdn?.index_version).toBe(sdn?.version)
     expect(sdn?.entity_count).toBeGreaterThan(8976)
-    expect(body.datasets.find((d) => d.name === 'default')?.entity_count).toBe(sdn?.entity_count)
+    const all = body.datasets.find((d) => d.name === 'default')
+    expect(all?.entity_count).toBe(sdn?.entity_count)
+    expect(all?.children).toEqual(['us_ofac_sdn'])
+    expect(body).toMatchObject({ current: ['us_ofac_sdn'], outdated: [], index_stale: false })
   })
 
-  it('serves an entity with its relations and provenance, and 404s an unknown one', async () => {
-    const res = await app.inject('/entities/ofac-9352')
-    expect(res.statusCode).toBe(200)
-    const body = res.json() as { caption: string; provenance: Array<{ prop: string; source: { file: string } }>; relations: Array<{ via: string }> }
-    expect(body.caption).toBe('SCIENTIFIC STUDIES AND RESEARCH CENTER')
-    expect(body.provenance.find((p) => p.prop === 'name')?.source.file).toBe('sdn.csv')
-    expect(body.relations.map((r) => r.via)).toContain('Sanction.entity')
-    expect(body.relations.map((r) => r.via)).toContain('UnknownLink.object')
-    const missing = await app.inject('/entities/no-such-id')
-    expect(missing.statusCode).toBe(404)
-    expect(missing.json()).toMatchObject({ code: 'not_found' })
+  it('rebuilds the index beside the live one when a dataset is imported, then swaps it in', async () => {
+    const before = (await live.get()).version
+    await t.importFile('yaml', 'datasets/cers')
+    const stale = (await app.inject('/catalog')).json() as Catalog
+    expect(stale).toMatchObject({ outdated: ['cers'], index_stale: true })
+    // The live index keeps serving while the new one builds.
+    const during = await app.inject({ method: 'POST', url: '/match/default', payload: { queries: { q: { schema: 'Organization', properties: { name: 'Scientific Studies and Research Center' } } } } })
+    expect(during.json().data_version).toBe(before)
+    const next = await live.refresh()
+    expect(next?.version).not.toBe(before)
+    const after = await app.inject({ method: 'POST', url: '/match/cers', payload: { queries: { q: { schema: 'Organization', properties: { name: 'Scientific Studies and Research Center' } } } } })
+    expect(after.statusCode).toBe(200)
+    expect(after.json().data_version).toBe(next?.version)
+    expect(after.json().responses.q.results[0].id).toBe('cers-ssrc')
+    expect(((await app.inject('/catalog')).json() as Catalog).index_stale).toBe(false)
+  })
+
+  it('documents the algorithms from the objects that score', async () => {
+    const body = (await app.inject('/algorithms')).json() as { algorithms: Array<{ name: string; threshold: number; features: Record<string, { description: string; coefficient: number }>; docs: { name: string } }>; default: string; best: string }
+    expect(body.algorithms.map((a) => a.name)).toEqual(ALGORITHMS.map((a) => a.name))
+    expect(body.default).toBe(DEFAULT_ALGORITHM.name)
+    expect(body.best).toBe(DEFAULT_ALGORITHM.name)
+    const v1 = body.algorithms.find((a) => a.name === DEFAULT_ALGORITHM.name)!
+    expect(v1.threshold).toBe(DEFAULT_ALGORITHM.threshold)
+    expect(v1.docs.name).toBe(v1.name)
+    for (const { feature, weight } of DEFAULT_ALGORITHM.features) {
+      expect(v1.features[feature.name]).toMatchObject({ description: feature.description, coefficient: weight })
+    }
+  })
+
+  it('serves the OpenAPI document and a docs page with local assets', async () => {
+    const doc = (await app.inject('/openapi.json')).json() as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> }; parameters?: Array<{ name: string; in: string }> }>> }
+    expect(doc.openapi).toMatch(/^3\./)
+    for (const path of ['/match/{dataset}', '/search/{dataset}', '/entities/{id}', '/catalog', '/algorithms', '/healthz', '/readyz']) expect(Object.keys(doc.paths)).toContain(path)
+    const match = doc.paths['/match/{dataset}']!.post!
+    expect(Object.keys(match.requestBody!.content['application/json']!.schema.properties)).toEqual(expect.arrayContaining(['queries', 'weights', 'config']))
+    expect(match.parameters!.filter((p) => p.in === 'query').map((p) => p.name)).toEqual(expect.arrayContaining(['algorithm', 'threshold', 'limit', 'include_dataset', 'exclude_dataset', 'exclude_schema', 'topics', 'changed_since', 'exclude_entity_ids']))
+    const page = await app.inject('/docs/')
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toMatch(/swagger-ui-bundle\.js/)
+    expect(page.body).not.toMatch(/https?:\/\/(cdn|unpkg)/)
+    expect((await app.inject('/docs/static/swagger-ui-bundle.js')).statusCode).toBe(200)
   })
 
   it('answers over a real listening socket', async () => {
     const address = await app.listen({ port: 0, host: '127.0.0.1' })
+    // Since cers was imported, the OFAC record is part of a curated entity: the redirect is followed.
     const res = await fetch(`${address}/entities/ofac-10128`)
     expect(res.status).toBe(200)
-    expect(((await res.json()) as { caption: string }).caption).toBe('HIGHER INSTITUTE OF APPLIED SCIENCE AND TECHNOLOGY')
+    const body = (await res.json()) as { id: string; referents: string[]; datasets: string[] }
+    expect(res.url).toBe(`${address}/entities/${body.id}`)
+    expect(body.referents).toContain('ofac-10128')
+    expect(body.datasets).toEqual(['cers', 'us_ofac_sdn'])
   })
 })
