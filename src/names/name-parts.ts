@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { resourcePath } from '../resources.js'
 import { foldText } from '../text/normalize.js'
+import { canonicalToken } from './name-variants.js'
 
 interface NamePartsFile {
   person_titles: string[]
@@ -31,7 +32,7 @@ const longest = (phrases: Iterable<string>) => Math.max(1, ...[...phrases].map((
 export const PERSON_TITLES = folded(raw.person_titles)
 export const PERSON_PARTICLES = folded(raw.person_particles)
 /** Frequent words of person names: compared, but never weighed like a rare surname. */
-export const PERSON_COMMON = folded(raw.person_common)
+export const PERSON_COMMON = new Set([...folded(raw.person_common)].map(canonicalToken))
 export const ORG_STOPWORDS = folded(raw.org_stopwords)
 /** Legal-form phrase → its code ("aktiengesellschaft" → "ag"); some phrases are several tokens. */
 export const ORG_LEGAL_FORMS = phraseMap(raw.org_legal_forms)

@@ -6,6 +6,7 @@ import { countryMismatch } from './features/country.js'
 import { genderMismatch } from './features/gender.js'
 import { identifierMatch } from './features/identifier.js'
 import { nameMatch } from './features/name-match.js'
+import { numberMismatch } from './features/number-mismatch.js'
 import { schemaMismatch } from './features/schema.js'
 import { weakAliasMatch } from './features/weak-alias.js'
 
@@ -20,6 +21,7 @@ export const VIGIL_V1: Algorithm = {
     { feature: birthDateMatch, weight: 0.08 },
     { feature: birthDateMismatch, weight: -0.25 },
     { feature: countryMismatch, weight: -0.1 },
+    { feature: numberMismatch, weight: -0.3 },
     { feature: genderMismatch, weight: -0.2 },
     { feature: schemaMismatch, weight: -1 },
   ],
@@ -32,6 +34,7 @@ export const NAME_ONLY: Algorithm = {
   features: [
     { feature: nameMatch, weight: 1, group: 'name' },
     { feature: weakAliasMatch, weight: 0.8, group: 'name' },
+    { feature: numberMismatch, weight: -0.3 },
     { feature: schemaMismatch, weight: -1 },
   ],
 }

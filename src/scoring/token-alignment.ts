@@ -1,77 +1,73 @@
 /**
- * Aligning the tokens of two names: each token of one side finds its most similar token on the
- * other, order ignored; tokens count by their rarity, so a missing "mohammed" costs less than a
- * missing "armanazi".
+ * Aligning the tokens of two names: every pair of tokens is compared, and the most similar pairs
+ * are taken first, each token used once, order ignored. Tokens run together on one side ("Patr
+ * ushev", "Ramimakhlouf") are joined when the other side writes them as one. What is left unpaired
+ * on each side says whether a name is only shorter (a middle name missing) or different (another
+ * family name): scoring weighs the two differently.
  */
-import { jaroWinkler } from '../text/distance.js'
-import { phoneticKey } from '../text/phonetic.js'
 import type { NameForm } from '../names/analyze-name.js'
-import { TOKEN_MATCH_FLOOR, PHONETIC_TOKEN_SIMILARITY } from './weights.js'
+import { jaroWinkler } from '../text/distance.js'
+import { compareTokens, type TokenRelation } from './token-similarity.js'
+import { JOINED_TOKEN_SIMILARITY } from './weights.js'
 
 export interface TokenPair {
   query: string
-  candidate?: string
+  candidate: string
   similarity: number
+  relation: TokenRelation
 }
 
 export interface Alignment {
-  /** Rarity-weighted share of the query's tokens found on the candidate, in [0, 1]. */
-  queryCoverage: number
-  /** The same from the candidate's side. */
-  candidateCoverage: number
   pairs: TokenPair[]
+  /** Tokens of each side left without a partner. */
+  queryRest: string[]
+  candidateRest: string[]
 }
 
-/** Similarity of two name tokens: equal, phonetically equal, or close in spelling; 0 below the floor. */
-export function tokenSimilarity(a: string, b: string): number {
-  if (a === b) return 1
-  // Numbers must agree exactly: "Project 991" is not "Project 992".
-  if (/\d/.test(a) || /\d/.test(b)) return 0
-  const spelled = jaroWinkler(a, b)
-  const phonetic = a.length > 2 && b.length > 2 && phoneticKey(a) === phoneticKey(b) ? PHONETIC_TOKEN_SIMILARITY : 0
-  const best = Math.max(spelled, phonetic)
-  return best >= TOKEN_MATCH_FLOOR ? best : 0
-}
-
-/** Align two name forms; `weight` gives each token's rarity. */
-export function alignTokens(query: NameForm, candidate: NameForm, weight: (token: string) => number): Alignment {
+/** Align the tokens of two name forms. */
+export function alignTokens(query: NameForm, candidate: NameForm): Alignment {
+  const q = joinSplitTokens(query.tokens, candidate.tokens)
+  const c = joinSplitTokens(candidate.tokens, q)
+  const options: Array<TokenPair & { i: number; j: number }> = []
+  q.forEach((a, i) => c.forEach((b, j) => {
+    const m = compareTokens(a, b)
+    if (m.similarity > 0) options.push({ query: a, candidate: b, similarity: m.similarity, relation: m.relation, i, j })
+  }))
+  // Best pairs first; among equals, longer tokens first, so an initial does not take a full name's partner.
+  options.sort((x, y) => y.similarity - x.similarity || y.query.length + y.candidate.length - x.query.length - x.candidate.length)
+  const usedQ = new Set<number>()
+  const usedC = new Set<number>()
   const pairs: TokenPair[] = []
-  const used = new Set<number>()
-  let matchedQuery = 0
-  let totalQuery = 0
-  for (const token of query.tokens) {
-    let best = -1
-    let bestSim = 0
-    candidate.tokens.forEach((c, i) => {
-      if (used.has(i)) return
-      const sim = tokenSimilarity(token, c)
-      if (sim > bestSim) [best, bestSim] = [i, sim]
-    })
-    const w = weight(token)
-    totalQuery += w
-    if (best >= 0) {
-      used.add(best)
-      matchedQuery += w * bestSim
-      pairs.push({ query: token, candidate: candidate.tokens[best], similarity: bestSim })
-    } else pairs.push({ query: token, similarity: 0 })
+  for (const o of options) {
+    if (usedQ.has(o.i) || usedC.has(o.j)) continue
+    usedQ.add(o.i)
+    usedC.add(o.j)
+    pairs.push({ query: o.query, candidate: o.candidate, similarity: o.similarity, relation: o.relation })
   }
-  let matchedCandidate = 0
-  let totalCandidate = 0
-  candidate.tokens.forEach((c, i) => {
-    const w = weight(c)
-    totalCandidate += w
-    if (used.has(i)) matchedCandidate += w * (pairs.find((p) => p.candidate === c)?.similarity ?? 0)
-  })
-  return {
-    queryCoverage: totalQuery === 0 ? 0 : matchedQuery / totalQuery,
-    candidateCoverage: totalCandidate === 0 ? 0 : matchedCandidate / totalCandidate,
-    pairs,
-  }
+  return { pairs, queryRest: q.filter((_, i) => !usedQ.has(i)), candidateRest: c.filter((_, j) => !usedC.has(j)) }
 }
 
-/** "'amro' ≈ 'amr' (0.93), 'armanazi' = 'armanazi', 'x' unmatched" */
-export function describePairs(pairs: TokenPair[]): string {
-  return pairs
-    .map((p) => (p.candidate === undefined ? `'${p.query}' unmatched` : p.similarity === 1 ? `'${p.query}' = '${p.candidate}'` : `'${p.query}' ≈ '${p.candidate}' (${p.similarity.toFixed(2)})`))
-    .join(', ')
+/** Join two adjacent tokens of `tokens` when `other` has them as one word ("patr ushev" → "patrushev"). */
+export function joinSplitTokens(tokens: string[], other: string[]): string[] {
+  if (tokens.length < 2) return tokens
+  const out: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const joined = tokens[i]! + (tokens[i + 1] ?? '')
+    const alone = other.includes(tokens[i]!) || other.includes(tokens[i + 1] ?? '')
+    if (i + 1 < tokens.length && !alone && other.some((o) => o.length > 3 && jaroWinkler(o, joined) >= JOINED_TOKEN_SIMILARITY)) {
+      out.push(joined)
+      i++
+    } else out.push(tokens[i]!)
+  }
+  return out
+}
+
+/** "'amro' ≈ 'amr' (0.93), 'armanazi' = 'armanazi'; unmatched: 'x' | 'y'" */
+export function describeAlignment(a: Alignment): string {
+  const pairs = a.pairs.map((p) => (p.relation === 'equal' ? `'${p.query}' = '${p.candidate}'` : `'${p.query}' ≈ '${p.candidate}' (${p.relation} ${p.similarity.toFixed(2)})`))
+  const rest = [
+    a.queryRest.length > 0 ? `query only: ${a.queryRest.map((t) => `'${t}'`).join(' ')}` : '',
+    a.candidateRest.length > 0 ? `candidate only: ${a.candidateRest.map((t) => `'${t}'`).join(' ')}` : '',
+  ].filter(Boolean)
+  return [pairs.join(', '), ...rest].filter(Boolean).join('; ')
 }

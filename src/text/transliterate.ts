@@ -37,6 +37,7 @@ export function romanize(text: string): string[] {
 }
 
 function readRun(text: string, script: Script): string[] {
+  if (script === 'latin') return [text]
   const reader = READERS[script]
   if (reader) return reader(text)
   // any-ascii writes syllables of kana and some scripts run together in capitals.
