@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `vigil` command line. */
 import { Command } from 'commander'
+import { registerCompare } from './commands/compare.js'
 import { registerDatasets } from './commands/datasets.js'
 import { registerEntity } from './commands/entity.js'
 import { registerExport } from './commands/export.js'
@@ -36,5 +37,6 @@ registerUpdate(program)
 registerServe(program)
 registerMatch(program)
 registerScreen(program)
+registerCompare(program)
 
 program.parseAsync(process.argv).catch(fail)
