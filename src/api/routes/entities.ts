@@ -20,6 +20,11 @@ const response = entityResponse.extend({
   provenance: z.array(provenanceRecord).meta({ description: 'Where each value comes from: dataset, version, file and record.' }),
 })
 
+function queryOf(url: string): string {
+  const at = url.indexOf('?')
+  return at >= 0 ? url.slice(at) : ''
+}
+
 export function registerEntities(app: FastifyInstance, { store, live }: AppDeps): void {
   const schema = openApiSchema({
     summary: 'Fetch an entity', tags: ['Data access'], params, querystring,
@@ -31,7 +36,7 @@ export function registerEntities(app: FastifyInstance, { store, live }: AppDeps)
     const { nested } = parseInput(querystring, request.query, 'query string')
     const detail = await store.getEntity(id)
     if (!detail) throw new AppError('not_found', `No entity '${id}'. Find ids with GET /search/default?q=NAME.`)
-    if (detail.entity.id !== id) return reply.redirect(`/entities/${encodeURIComponent(detail.entity.id)}`, 308)
+    if (detail.entity.id !== id) return reply.redirect(`/entities/${encodeURIComponent(detail.entity.id)}${queryOf(request.url)}`, 308)
     return nested === 'true' ? nestEntity(detail, live.built) : flatEntity(detail)
   })
 }
