@@ -20,6 +20,13 @@ for (const group of groups) {
   }
 }
 
+const KNOWN = new Set(CANONICAL.values())
+
+/** True for the comparison token of a name in name-variants.yaml ("muhamad", "husayn"). */
+export function isKnownName(token: string): boolean {
+  return KNOWN.has(token)
+}
+
 /** The comparison token of a folded name token: "mohammed" → "muhamad", "dmitriy" → "dmitri". */
 export function canonicalToken(token: string): string {
   const known = CANONICAL.get(token)

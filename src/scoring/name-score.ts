@@ -7,7 +7,8 @@ import { PERSON_COMMON } from '../names/name-parts.js'
 import { alignTokens, describeAlignment, type Alignment } from './token-alignment.js'
 import { compareTokens } from './token-similarity.js'
 import {
-  ACRONYM_SIMILARITY, COMMON_TOKEN_RARITY, CONFLICT_PENALTY, FUZZY_COST, INITIAL_RARITY, QUERY_COVERAGE_SHARE, UNKNOWN_TOKEN_RARITY,
+  ACRONYM_SIMILARITY, COMMON_TOKEN_RARITY, CONFLICT_PENALTY, FUZZY_COST, INITIAL_RARITY, QUERY_COVERAGE_SHARE, ROMANIZED_FUZZY_COST,
+  UNKNOWN_TOKEN_RARITY,
 } from './weights.js'
 
 export interface NameScore {
@@ -27,14 +28,14 @@ export function scoreNames(query: NameForm, candidate: NameForm, rarity: (token:
   const acronym = scoreAcronym(query, candidate)
   const a = alignTokens(query, candidate)
   const weigh = (t: string) => tokenWeight(t, rarity(t))
-  const score = alignmentScore(a, weigh)
+  const score = alignmentScore(a, weigh, query.romanized || candidate.romanized ? ROMANIZED_FUZZY_COST : FUZZY_COST)
   if (acronym && acronym.score > score) return acronym
   return { score, detail: describeAlignment(a) }
 }
 
-function alignmentScore(a: Alignment, weigh: (t: string) => number): number {
+function alignmentScore(a: Alignment, weigh: (t: string) => number, fuzzyCost: number): number {
   if (a.pairs.length === 0) return 0
-  const credit = (sim: number) => Math.max(0, 1 - (1 - sim) * FUZZY_COST)
+  const credit = (sim: number) => Math.max(0, 1 - (1 - sim) * fuzzyCost)
   const sum = (tokens: string[]) => tokens.reduce((s, t) => s + weigh(t), 0)
   const matchedQ = a.pairs.reduce((s, p) => s + weigh(p.query) * credit(p.similarity), 0)
   const matchedC = a.pairs.reduce((s, p) => s + weigh(p.candidate) * credit(p.similarity), 0)

@@ -3,6 +3,7 @@
  * other, equal in sound (Double Metaphone) or in consonant skeleton (what survives across Arabic and
  * Hebrew script), or close in spelling (Jaro-Winkler). Numbers must be equal.
  */
+import { isKnownName } from '../names/name-variants.js'
 import { jaroWinkler } from '../text/distance.js'
 import { phoneticKey } from '../text/phonetic.js'
 import { consonantSkeleton } from '../text/skeleton.js'
@@ -22,6 +23,8 @@ export function compareTokens(a: string, b: string): TokenMatch {
   if (a === b) return { similarity: 1, relation: 'equal' }
   // Numbers must agree exactly: "Project 991" is not "Project 992".
   if (/\d/.test(a) || /\d/.test(b)) return NONE
+  // Two different names of the variants table are different names: Hassan is not Hussein, though they sound alike.
+  if (isKnownName(a) && isKnownName(b)) return NONE
   if (a.length === 1 || b.length === 1) {
     return a[0] === b[0] ? { similarity: INITIAL_SIMILARITY, relation: 'initial' } : NONE
   }

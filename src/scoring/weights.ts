@@ -16,6 +16,9 @@ export const JOINED_TOKEN_SIMILARITY = 0.93
 // A fuzzy pair costs this many times its distance: "Schulze" vs "Scholz" (0.87) counts 0.74, so
 // two fuzzy tokens are not worth two exact ones.
 export const FUZZY_COST = 2
+// A romanized name is approximate by nature: "fladimir butin" (فلاديمير بوتين) vs "vladimir putin"
+// meets by skeleton (0.86), and counts 0.86 rather than 0.72.
+export const ROMANIZED_FUZZY_COST = 1
 
 // Name score.
 // A name is mostly judged from the query's side: a list entry often carries more given names
@@ -28,11 +31,10 @@ export const CONFLICT_PENALTY = 0.9
 export const UNKNOWN_TOKEN_RARITY = 8
 // "Mohammad", "Ali", "Khan" say little even where a list has few of them.
 export const COMMON_TOKEN_RARITY = 2
+// Rarity needs names to count over: in a file of two pairs, "vladimirovich" (once) would outweigh
+// "putin" (twice). Below this many names every token weighs alike.
+export const MIN_RARITY_CORPUS = 50
 // An initial ("A.") weighs like a common token.
 export const INITIAL_RARITY = 1.5
 // "PLA" vs "People's Liberation Army": an acronym agrees with the words it abbreviates.
 export const ACRONYM_SIMILARITY = 0.85
-// "Siemens AG" vs "Siemens LLC": the legal form is often omitted or translated, so a mismatch costs little.
-export const LEGAL_FORM_MISMATCH = 0.02
-// A match on a weak alias ("Abu Ahmad") alone is worth this much of a strong name match.
-export const WEAK_ALIAS_FACTOR = 0.8
