@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
@@ -197,5 +197,12 @@ describe('vigil screen on real names', () => {
     expect(row).toMatchObject({ match: 'true' })
     expect(row!.hit1_id).toMatch(/^unsc-/)
     expect(row!.hit1_explanation).toMatch(/dob_match 1: /)
+  })
+
+  it('says to import data first when the store is empty, and writes no output file', () => {
+    const out = runCli(['--home', tempHome(), 'screen', join(dir, 'customers.csv'), '--out', join(dir, 'empty.out.csv')])
+    expect(out.status).toBe(3)
+    expect(out.stderr).toMatch(/No datasets to screen against.*vigil up/)
+    expect(existsSync(join(dir, 'empty.out.csv'))).toBe(false)
   })
 })

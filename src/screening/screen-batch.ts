@@ -5,7 +5,9 @@
  */
 import { Worker } from 'node:worker_threads'
 import { AppError, type ErrorCode } from '../errors.js'
+import type { Entity } from '../model/entity.js'
 import { getAlgorithm } from '../scoring/algorithms.js'
+import type { Store } from '../store/store.js'
 import type { FromWorker, IndexSource, WorkerSetup } from './batch-protocol.js'
 import type { RowOutcome, RowTask } from './screen-row.js'
 
@@ -71,6 +73,17 @@ export async function screenBatch(options: ScreenBatchOptions): Promise<BatchRes
   } finally {
     await Promise.all(workers.map((w) => w.worker.terminate()))
   }
+}
+
+/** Read every live dataset's entities once, for the workers; an empty store is an error that says what to do. */
+export async function readIndexSource(store: Store): Promise<IndexSource> {
+  const datasets = await store.listDatasets()
+  if (datasets.length === 0) {
+    throw new AppError('not_found', 'No datasets to screen against. Import some first, e.g. `vigil up` or `vigil import yaml datasets/cers`.')
+  }
+  const entities: Entity[] = []
+  for (const d of datasets) for await (const { entity } of store.iterateEntities(d.dataset)) entities.push(entity)
+  return { entities, datasets }
 }
 
 interface ReadyWorker {

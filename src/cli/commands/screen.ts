@@ -7,8 +7,8 @@ import { parseMapFlags } from '../../screening/batch-input/column-map.js'
 import { formatOf, readBatch, type BatchInput } from '../../screening/batch-input/read-batch.js'
 import type { OutputRow } from '../../screening/batch-output/output-row.js'
 import { writeBatch, type OutputFormat } from '../../screening/batch-output/write-batch.js'
-import { screenBatch, type BatchResult } from '../../screening/screen-batch.js'
-import { configFrom, type GlobalOptions } from '../context.js'
+import { readIndexSource, screenBatch, type BatchResult, type IndexSource } from '../../screening/screen-batch.js'
+import { configFrom, withStore, type GlobalOptions } from '../context.js'
 import { print } from '../output.js'
 import { collect, parseLimit, parseThreshold, parseWorkers } from './screen-flags.js'
 import { createBatchProgress } from './screen-progress.js'
@@ -52,11 +52,11 @@ Examples:
   vigil screen export.csv --encoding windows-1252 --out results.jsonl --workers 2`)
     .action(async (file: string, flags: ScreenFlags, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
-      await runScreen(file, flags, config.home)
+      await runScreen(file, flags, () => withStore(config, readIndexSource))
     })
 }
 
-async function runScreen(file: string, flags: ScreenFlags, home: string): Promise<void> {
+async function runScreen(file: string, flags: ScreenFlags, loadSource: () => Promise<IndexSource>): Promise<void> {
   const format = outputFormatOf(flags)
   const limit = parseLimit(flags.limit)
   const workers = parseWorkers(flags.workers, availableParallelism())
@@ -64,10 +64,12 @@ async function runScreen(file: string, flags: ScreenFlags, home: string): Promis
   const input = await readBatch({ path: file, encoding: checkEncoding(flags.encoding), map: parseMapFlags(flags.map), schema: flags.schema })
   reportInput(input)
   const progress = createBatchProgress()
+  progress.note('Reading the lists…')
+  const source = await loadSource()
   progress.note(`Building the index in ${workers} worker${workers === 1 ? '' : 's'}…`)
   const result = await screenBatch({
     rows: input.rows.map(({ query, error }) => ({ query, error })),
-    source: { home },
+    source,
     workers, limit, threshold, algorithm: flags.algorithm,
     onProgress: (done, total) => progress.update(done, total),
   }).finally(() => progress.stop())
