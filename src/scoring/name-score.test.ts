@@ -64,6 +64,6 @@ describe('vigil-v1 name scores: different people', () => {
   it('explains the alignment in words', () => {
     const [q] = analyzeName('Amro Armanazi', 'person')
     const [c] = analyzeName('Amr Mohammed Armanazy', 'person')
-    expect(scoreNames(q!, c!, () => 0).detail).toBe("'armanazi' = 'armanazi', 'amr' = 'amr'; candidate only: 'muhamad'")
+    expect(scoreNames(q!, c!, () => 0).describe()).toBe("'armanazi' = 'armanazi', 'amr' = 'amr'; candidate only: 'muhamad'")
   })
 })

@@ -13,7 +13,8 @@ import {
 
 export interface NameScore {
   score: number
-  detail: string
+  /** The detail, written only for the pair that is kept: most pairs scored are dropped. */
+  describe(): string
 }
 
 /** The weight of a token from its rarity in the index (0 when unknown). */
@@ -30,7 +31,7 @@ export function scoreNames(query: NameForm, candidate: NameForm, rarity: (token:
   const weigh = (t: string) => tokenWeight(t, rarity(t))
   const score = alignmentScore(a, weigh, query.romanized || candidate.romanized ? ROMANIZED_FUZZY_COST : FUZZY_COST)
   if (acronym && acronym.score > score) return acronym
-  return { score, detail: describeAlignment(a) }
+  return { score, describe: () => describeAlignment(a) }
 }
 
 function alignmentScore(a: Alignment, weigh: (t: string) => number, fuzzyCost: number): number {
@@ -50,7 +51,7 @@ function alignmentScore(a: Alignment, weigh: (t: string) => number, fuzzyCost: n
 function scoreAcronym(query: NameForm, candidate: NameForm): NameScore | undefined {
   const check = (short: NameForm, long: NameForm) =>
     short.tokens.length === 1 && long.acronym !== undefined && long.tokens.length > 1 && compareTokens(short.tokens[0]!, long.acronym).relation === 'equal'
-  if (check(query, candidate)) return { score: ACRONYM_SIMILARITY, detail: `'${query.tokens[0]}' is the acronym of '${candidate.original}'` }
-  if (check(candidate, query)) return { score: ACRONYM_SIMILARITY, detail: `'${candidate.tokens[0]}' is the acronym of '${query.original}'` }
+  if (check(query, candidate)) return { score: ACRONYM_SIMILARITY, describe: () => `'${query.tokens[0]}' is the acronym of '${candidate.original}'` }
+  if (check(candidate, query)) return { score: ACRONYM_SIMILARITY, describe: () => `'${candidate.tokens[0]}' is the acronym of '${query.original}'` }
   return undefined
 }

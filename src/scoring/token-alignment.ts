@@ -54,12 +54,20 @@ export function joinSplitTokens(tokens: string[], other: string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const joined = tokens[i]! + (tokens[i + 1] ?? '')
     const alone = other.includes(tokens[i]!) || other.includes(tokens[i + 1] ?? '')
-    if (i + 1 < tokens.length && !alone && other.some((o) => o.length > 3 && jaroWinkler(o, joined) >= JOINED_TOKEN_SIMILARITY)) {
+    if (i + 1 < tokens.length && !alone && other.some((o) => couldBeJoined(o, joined) && jaroWinkler(o, joined) >= JOINED_TOKEN_SIMILARITY)) {
       out.push(joined)
       i++
     } else out.push(tokens[i]!)
   }
   return out
+}
+
+/**
+ * A cheap test before Jaro-Winkler: a joined pair can only reach the join threshold against a word
+ * that starts with the same letter and is about as long. Scoring runs this for every pair of names.
+ */
+function couldBeJoined(word: string, joined: string): boolean {
+  return word.length > 3 && word[0] === joined[0] && Math.abs(word.length - joined.length) <= 3
 }
 
 /** "'amro' ≈ 'amr' (0.93), 'armanazi' = 'armanazi'; unmatched: 'x' | 'y'" */

@@ -5,6 +5,7 @@
  */
 import { isKnownName } from '../names/name-variants.js'
 import { jaroWinkler } from '../text/distance.js'
+import { memoize } from '../text/memo.js'
 import { phoneticKey } from '../text/phonetic.js'
 import { consonantSkeleton } from '../text/skeleton.js'
 import { INITIAL_SIMILARITY, PHONETIC_TOKEN_SIMILARITY, SKELETON_MIN_CONSONANTS, SKELETON_TOKEN_SIMILARITY, TOKEN_MATCH_FLOOR } from './weights.js'
@@ -17,9 +18,20 @@ export interface TokenMatch {
 }
 
 const NONE: TokenMatch = { similarity: 0, relation: 'none' }
+const EQUAL: TokenMatch = { similarity: 1, relation: 'equal' }
+
+// Candidates share tokens ("mohammed", "ali"): one query compares the same pairs many times.
+const comparePair = memoize((pair: string): TokenMatch => {
+  const cut = pair.indexOf('\u0000')
+  return compareUncached(pair.slice(0, cut), pair.slice(cut + 1))
+}, 200_000)
 
 /** Similarity of two tokens in [0, 1], 0 below the floor, with the relation that gave it. */
 export function compareTokens(a: string, b: string): TokenMatch {
+  return a === b ? EQUAL : comparePair(`${a}\u0000${b}`)
+}
+
+function compareUncached(a: string, b: string): TokenMatch {
   if (a === b) return { similarity: 1, relation: 'equal' }
   // Numbers must agree exactly: "Project 991" is not "Project 992".
   if (/\d/.test(a) || /\d/.test(b)) return NONE

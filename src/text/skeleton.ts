@@ -4,6 +4,7 @@
  * (Muhammad, Mohammed, Mouhamed) and on which of two close letters to write (Qaddafi, Gaddafi,
  * Kadhafi), so two readings of one name tend to share a skeleton where their spellings differ.
  */
+import { memoize } from './memo.js'
 
 // Digraphs first, then letters to classes.
 const DIGRAPHS: Array<[RegExp, string]> = [
@@ -19,7 +20,7 @@ const CLASSES: Record<string, string> = {
 }
 
 /** The consonant skeleton of a folded Latin token: "qaddafi" → "KTF", "gaddafi" → "KTF". */
-export function consonantSkeleton(token: string): string {
+export const consonantSkeleton = memoize((token: string): string => {
   let s = token
   for (const [pattern, cls] of DIGRAPHS) s = s.replace(pattern, cls)
   let out = ''
@@ -28,4 +29,4 @@ export function consonantSkeleton(token: string): string {
     if (cls && !out.endsWith(cls)) out += cls
   }
   return out
-}
+})

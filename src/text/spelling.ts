@@ -4,6 +4,7 @@
  * Applied to both sides of a comparison, so it only ever merges spellings; it is a comparison key,
  * never shown as the name.
  */
+import { memoize } from './memo.js'
 
 // Ordered rewrites; each pattern runs over the whole token.
 const RULES: Array<[RegExp, string]> = [
@@ -32,9 +33,9 @@ const RULES: Array<[RegExp, string]> = [
 ]
 
 /** The spelling key of one folded Latin token: "Mohammed" → "mohamed", "Poutine" → "putine". */
-export function spellingKey(token: string): string {
+export const spellingKey = memoize((token: string): string => {
   if (token.length < 3 || /\d/.test(token)) return token
   let key = token
   for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement)
   return key
-}
+})

@@ -3,21 +3,25 @@ import type { Matchable } from '../../index/matchable.js'
 import type { NameForm } from '../../names/analyze-name.js'
 import type { Feature, FeatureResult, ScoringContext } from '../feature.js'
 import { missing } from '../feature.js'
-import { scoreNames } from '../name-score.js'
+import { scoreNames, type NameScore } from '../name-score.js'
 
 /** The best-scoring pair of forms from two lists of names. */
 export function bestNameMatch(queryNames: NameForm[], candidateNames: NameForm[], ctx: ScoringContext): FeatureResult {
   if (queryNames.length === 0) return missing('The query has no name.')
   if (candidateNames.length === 0) return missing('The candidate has no name of this kind.')
   const rarity = (token: string) => ctx.rarity(token)
-  let best: FeatureResult = missing('No name token in common.')
+  let best: { score: NameScore; query: NameForm; candidate: NameForm } | undefined
   for (const q of queryNames) {
     for (const c of candidateNames) {
-      const { score, detail } = scoreNames(q, c, rarity)
-      if (score > best.score) best = { score, detail, query: q.original, candidate: c.original }
+      const score = scoreNames(q, c, rarity)
+      if (score.score > (best?.score.score ?? 0)) best = { score, query: q, candidate: c }
+      // A perfect pair cannot be beaten: stop comparing the rest.
+      if (score.score >= 1) break
     }
+    if (best && best.score.score >= 1) break
   }
-  return best
+  if (!best) return missing('No name token in common.')
+  return { score: best.score.score, detail: best.score.describe(), query: best.query.original, candidate: best.candidate.original }
 }
 
 export const nameMatch: Feature = {
