@@ -14,20 +14,23 @@ export function createBatchProgress(stream: NodeJS.WriteStream = process.stderr)
     cliProgress.Presets.shades_classic,
   )
   let started: number | undefined
+  let shown = false
   return {
     note(message) {
       stream.write(`${message}\n`)
     },
     update(done, total) {
-      if (started === undefined) {
-        started = performance.now()
-        bar.start(total, done, { rate: '-' })
-      }
+      // The first call comes as screening starts; rate and ETA need the first chunk back.
+      started ??= performance.now()
       const seconds = (performance.now() - started) / 1000
-      bar.update(done, { rate: seconds > 0 ? Math.round(done / seconds) : '-' })
+      if (done === 0 || seconds === 0) return
+      const rate = Math.round(done / seconds)
+      if (!shown) bar.start(total, done, { rate })
+      else bar.update(done, { rate })
+      shown = true
     },
     stop() {
-      if (started !== undefined) bar.stop()
+      if (shown) bar.stop()
     },
   }
 }

@@ -115,7 +115,7 @@ function summaryOf(out: string, result: BatchResult): string {
   const s = result.stats
   return [
     `Screened ${s.rows} rows: ${s.matches} with a match, ${s.errors} with errors.`,
-    `Time: ${(s.indexSeconds + s.screenSeconds).toFixed(1)} s (index ${s.indexSeconds.toFixed(1)} s, screening ${s.screenSeconds.toFixed(1)} s at ${Math.round(s.rate)} rows/s on ${s.workers} workers).`,
+    `Time: ${(s.indexSeconds + s.screenSeconds).toFixed(1)} s (index ${s.indexSeconds.toFixed(1)} s, screening ${s.screenSeconds.toFixed(1)} s at ${Math.round(s.rate)} rows/s on ${s.workers} worker${s.workers === 1 ? '' : 's'}).`,
     `Algorithm ${result.algorithm}, threshold ${result.threshold}, data ${result.version}.`,
     `Results: ${out}`,
   ].join('\n')
