@@ -5,7 +5,6 @@
  */
 import { isKnownName } from '../names/name-variants.js'
 import { jaroWinkler } from '../text/distance.js'
-import { memoize } from '../text/memo.js'
 import { phoneticKey } from '../text/phonetic.js'
 import { consonantSkeleton } from '../text/skeleton.js'
 import { INITIAL_SIMILARITY, PHONETIC_TOKEN_SIMILARITY, SKELETON_MIN_CONSONANTS, SKELETON_TOKEN_SIMILARITY, TOKEN_MATCH_FLOOR } from './weights.js'
@@ -20,15 +19,28 @@ export interface TokenMatch {
 const NONE: TokenMatch = { similarity: 0, relation: 'none' }
 const EQUAL: TokenMatch = { similarity: 1, relation: 'equal' }
 
-// Candidates share tokens ("mohammed", "ali"): one query compares the same pairs many times.
-const comparePair = memoize((pair: string): TokenMatch => {
-  const cut = pair.indexOf('\u0000')
-  return compareUncached(pair.slice(0, cut), pair.slice(cut + 1))
-}, 200_000)
+// Candidates share tokens ("mohammed", "ali"): one query compares the same pairs many times. Two
+// levels of maps look the pair up without building a key string, which costs more than the lookup.
+const MAX_CACHED = 200_000
+let cached = 0
+const pairCache = new Map<string, Map<string, TokenMatch>>()
 
 /** Similarity of two tokens in [0, 1], 0 below the floor, with the relation that gave it. */
 export function compareTokens(a: string, b: string): TokenMatch {
-  return a === b ? EQUAL : comparePair(`${a}\u0000${b}`)
+  if (a === b) return EQUAL
+  let row = pairCache.get(a)
+  const hit = row?.get(b)
+  if (hit) return hit
+  if (cached >= MAX_CACHED) {
+    pairCache.clear()
+    cached = 0
+    row = undefined
+  }
+  const match = compareUncached(a, b)
+  if (!row) pairCache.set(a, (row = new Map()))
+  row.set(b, match)
+  cached++
+  return match
 }
 
 function compareUncached(a: string, b: string): TokenMatch {
