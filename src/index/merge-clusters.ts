@@ -7,6 +7,22 @@ import { commonSchema } from '../model/ftm.js'
 
 /** Merge entities linked by `referents` (in either direction) into one entity each. */
 export function mergeClusters(entities: Iterable<Entity>): Entity[] {
+  // Most entities neither name referents nor are named by one: they pass through untouched, and
+  // only the few linked ones go through union-find (a million-entity index spends no map on the rest).
+  const all = [...entities]
+  const linked = new Set<string>()
+  for (const entity of all) {
+    if (entity.referents.length === 0) continue
+    linked.add(entity.id)
+    for (const ref of entity.referents) linked.add(ref)
+  }
+  // One id seen twice (the same list imported under two names) keeps its last version, as before.
+  const alone = new Map<string, Entity>()
+  for (const entity of all) if (!linked.has(entity.id)) alone.set(entity.id, entity)
+  return [...alone.values(), ...mergeLinked(all.filter((e) => linked.has(e.id)))]
+}
+
+function mergeLinked(entities: Entity[]): Entity[] {
   const byId = new Map<string, Entity>()
   const parent = new Map<string, string>()
   const find = (id: string): string => {
