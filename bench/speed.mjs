@@ -72,6 +72,15 @@ function measuredRun(env) {
   return { ...JSON.parse(readFileSync(join(env.SPEED_OUT, 'run.json'), 'utf-8')), peakRssMb: Math.round(peak) }
 }
 
+/** Batch screening with 1 and 2 workers, in a process of its own. */
+function batchRun(env) {
+  const run = spawnSync(process.execPath, ['--max-old-space-size=4096', join(ROOT, 'bench', 'speed-batch.mjs')], {
+    encoding: 'utf-8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20,
+  })
+  if (run.status !== 0) throw new Error('speed-batch failed')
+  return JSON.parse(run.stdout)
+}
+
 function postgresBaseline(work, queries) {
   const cluster = startCluster(join(work, 'pg'), 55000 + (process.pid % 1000))
   try {
@@ -105,7 +114,8 @@ async function main() {
     chmodSync(join(work, 'names.tsv'), 0o644)
     const queries = interleave(JSON.parse(readFileSync(join(work, 'queries.json'), 'utf-8'))).slice(0, PG_QUERIES)
     const postgres = postgresBaseline(work, queries)
-    const results = { machine: machine(), imported, run, postgres, topK: TOP_K }
+    const batch = process.env.SPEED_BATCH === '0' ? undefined : batchRun({ SPEED_HOME: home, SPEED_SYNTHETIC: String(synthetic), SPEED_QUERIES: join(work, 'queries.json') })
+    const results = { machine: machine(), imported, run, http: run.http, batch, postgres, topK: TOP_K }
     writeFileSync(join(ROOT, 'bench', 'results', 'speed.json'), JSON.stringify(results, null, 1) + '\n')
     writeReport(results, join(ROOT, 'bench', 'results', 'speed.md'))
   } finally {
