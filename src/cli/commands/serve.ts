@@ -1,7 +1,5 @@
 /** `vigil serve` and `vigil up`: the HTTP API on localhost; `up` first imports the bundled data. */
 import type { Command } from 'commander'
-import { createApp } from '../../api/app.js'
-import { LiveIndex } from '../../api/live-index.js'
 import { loadConfig, type Config } from '../../config.js'
 import { createLogger } from '../../log.js'
 import { openSqliteStore } from '../../store/sqlite.js'
@@ -50,6 +48,9 @@ const VERSION_CHECK_MS = 5000
 async function serve(config: Config): Promise<void> {
   const store = await openSqliteStore({ home: config.home, keepVersions: config.keepVersions })
   const logger = createLogger()
+  // The API (Fastify, Swagger UI) loads only for the commands that serve it.
+  const { createApp } = await import('../../api/app.js')
+  const { LiveIndex } = await import('../../api/live-index.js')
   const live = new LiveIndex(store, logger)
   const app = await createApp({ config, store, logger, live })
   const address = await app.listen({ port: config.port, host: config.host })

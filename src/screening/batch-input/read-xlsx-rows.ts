@@ -1,10 +1,11 @@
 /** An XLSX batch file: the first sheet, its first row the header; date cells become ISO days. */
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
+import { loadExcel } from '../load-excel.js'
 import { AppError } from '../../errors.js'
 import { uniqueHeaders, type RawRow, type RawTable } from './raw-table.js'
 
 export async function readXlsxRows(path: string): Promise<RawTable> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcel()).Workbook()
   try {
     await workbook.xlsx.readFile(path)
   } catch (err) {

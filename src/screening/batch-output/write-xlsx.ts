@@ -2,7 +2,7 @@
  * Screened rows as an XLSX workbook, streamed to disk: a Results sheet with formula-like text
  * neutralized, and an About sheet naming the data version and algorithm that produced it.
  */
-import ExcelJS from 'exceljs'
+import { loadExcel } from '../load-excel.js'
 import { neutralizeCell } from './neutralize.js'
 import { addedColumns, addedValues, cellValue, type FlatValue, type OutputRow } from './output-row.js'
 
@@ -15,7 +15,7 @@ export interface XlsxWriteOptions {
 }
 
 export async function writeXlsx(options: XlsxWriteOptions): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: options.path, useSharedStrings: false })
+  const workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({ filename: options.path, useSharedStrings: false })
   const sheet = workbook.addWorksheet('Results')
   sheet.addRow([...options.headers, ...addedColumns(options.headers, options.limit)].map(safe)).commit()
   for (const row of options.rows) {
