@@ -1,0 +1,32 @@
+/** Sentences an analyst can paste into a report: one relation, or a whole path to a listed entity. */
+import type { Relation, RelationKind } from './relations.js'
+import type { PathLink, RiskPath } from './risk-types.js'
+
+const PHRASES: Record<RelationKind, string> = {
+  owned_by: 'owned by',
+  unit_of: 'a unit, branch or subsidiary of',
+  controlled_by: 'owned or controlled by (list remark)',
+  director_of: 'a director or officer of',
+  member_of: 'a member of',
+  employee_of: 'employed by',
+  agent_of: 'an agent or representative of',
+  family_of: 'a relative of',
+  associate_of: 'a close associate of',
+  linked_to: 'linked to',
+  occupies: 'the holder of',
+  front_for: 'a front or proxy for (list remark)',
+}
+
+/** "owned 60% by ACME", "linked to (Linked To) SSRC". */
+export function describeLink(link: Pick<Relation | PathLink, 'kind' | 'percentage' | 'role'>, target: string): string {
+  if (link.kind === 'owned_by') return link.percentage === undefined ? `owned (share unknown) by ${target}` : `owned ${link.percentage}% by ${target}`
+  const role = link.role ? ` (${link.role})` : ''
+  return `${PHRASES[link.kind]}${role} ${target}`
+}
+
+/** "A is owned 60% by B; B is a unit, branch or subsidiary of C; C is listed (us_ofac_sdn)." */
+export function explainPath(path: Omit<RiskPath, 'explanation'>): string {
+  const steps = path.links.map((link, i) => `${path.entities[i]!.caption} is ${describeLink(link, path.entities[i + 1]!.caption)}`)
+  const datasets = path.listed.datasets.length > 0 ? ` (${path.listed.datasets.join(', ')})` : ''
+  return `${[...steps, `${path.listed.caption} is listed${datasets}`].join('; ')}.`
+}
