@@ -5,6 +5,9 @@
 import type { Entity } from '../model/entity.js'
 import { model } from '../model/ftm.js'
 import type { Store, VersionInfo } from '../store/store.js'
+import { deriveRisk } from '../network/derive-risk.js'
+import { buildRelations } from '../network/relations.js'
+import type { DerivedRisk } from '../network/risk-types.js'
 import { CandidateIndex } from './candidate-index.js'
 import { mergeClusters } from './merge-clusters.js'
 import { toMatchable, type Matchable } from './matchable.js'
@@ -18,6 +21,8 @@ export interface ScreeningIndex {
   entities: Map<string, Entity>
   /** Referent id → the id of the merged entity it belongs to. */
   canonical: Map<string, string>
+  /** Derived risk (sanction.control, sanction.linked) with proof paths, by merged id; see src/network. */
+  risk: Map<string, DerivedRisk>
   builtAt: string
 }
 
@@ -51,6 +56,7 @@ export function indexEntities(all: Iterable<Entity>, datasets: VersionInfo[]): S
     candidates: new CandidateIndex(matchable),
     entities,
     canonical,
+    risk: deriveRisk({ entities, graph: buildRelations(entities, canonical) }),
     builtAt: new Date().toISOString(),
   }
 }

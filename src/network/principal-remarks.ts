@@ -14,6 +14,8 @@ import type { Relation } from './relations.js'
 export interface PrincipalRule {
   kind: 'front_for' | 'controlled_by'
   pattern: RegExp
+  /** Schemata whose remarks the rule does not read. */
+  notFor: string[]
 }
 
 const NAME_PROPS = ['name', 'alias', 'previousName', 'weakAlias', 'abbreviation']
@@ -23,8 +25,8 @@ const CLAUSE_END = /,|;|\s(?:which|who|that|and is|and has|and was|it is|therefo
 
 /** The rules of resources/principal-remarks.yaml. */
 export function loadPrincipalRules(): PrincipalRule[] {
-  const raw = parse(readFileSync(resourcePath('principal-remarks.yaml'), 'utf-8')) as { rules: { kind: PrincipalRule['kind']; pattern: string }[] }
-  return raw.rules.map((r) => ({ kind: r.kind, pattern: new RegExp(r.pattern, 'i') }))
+  const raw = parse(readFileSync(resourcePath('principal-remarks.yaml'), 'utf-8')) as { rules: { kind: PrincipalRule['kind']; pattern: string; not_for?: string[] }[] }
+  return raw.rules.map((r) => ({ kind: r.kind, pattern: new RegExp(r.pattern, 'i'), notFor: r.not_for ?? [] }))
 }
 
 let defaultRules: PrincipalRule[] | undefined
@@ -36,6 +38,7 @@ export function remarkRelations(entities: Map<string, Entity>, rules: PrincipalR
   for (const entity of entities.values()) {
     for (const text of remarksOf(entity, entities)) {
       for (const rule of rules) {
+        if (rule.notFor.includes(entity.schema)) continue
         const named = rule.pattern.exec(text)?.groups?.principal
         const to = named === undefined ? undefined : resolvePrincipal(named, names)
         if (!to || to === entity.id) continue
