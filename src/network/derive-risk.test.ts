@@ -26,6 +26,8 @@ describe('sanction.control', () => {
     expect(path.links[0]).toMatchObject({ kind: 'owned_by', percentage: 60 })
     expect(path.listed.id).toBe('front')
     expect(path.explanation).toBe('co is owned 60% by FRONT; FRONT is listed (test).')
+    expect(path.steps).toEqual([{ id: 'co', caption: 'co' }, { id: 'front', caption: 'FRONT', relation: 'owned 60% by' }])
+    expect(risk?.paths).toEqual([path])
   })
 
   it('adds stakes of several listed owners, and passes control down a chain', () => {

@@ -7,8 +7,8 @@
 import type { Entity } from '../model/entity.js'
 import { aggregateControl, blockedBy, isControlRelation, sharesOf, type ControlResult } from './control.js'
 import type { Relation, RelationGraph, RelationKind } from './relations.js'
-import type { DerivedRisk, PathEntity, RiskFinding, RiskPath } from './risk-types.js'
-import { describeLink, explainPath } from './explain-path.js'
+import type { DerivedRisk, PathEntity, RiskFinding, RiskPath, RiskTopic } from './risk-types.js'
+import { describeLink, explainPath, relationPhrase } from './explain-path.js'
 
 // Chains longer than this are not followed: real structures are shallower, and the proof must stay readable.
 export const MAX_DEPTH = 6
@@ -34,7 +34,7 @@ export function deriveRisk({ entities, graph, maxDepth = MAX_DEPTH }: { entities
     const findings = [controlFinding(ctx, id), linkedFinding(ctx, id, relations)].filter((f): f is RiskFinding => f !== undefined)
     const warnings = warningsOf(ctx, id, relations)
     if (findings.length === 0 && warnings.length === 0) continue
-    risks.set(id, { topics: findings.map((f) => f.topic), findings, warnings })
+    risks.set(id, { topics: findings.map((f) => f.topic), findings, paths: findings.flatMap((f) => f.paths), warnings })
   }
   return risks
 }
@@ -78,7 +78,7 @@ function controlPaths(ctx: Context, id: string): RiskPath[] {
   for (const r of proofOf(ctx, id)) {
     const head = { entities: [entityOf(ctx, id)], links: [linkOf(r)] }
     const tails = ctx.control.rank.get(r.to) === 0 ? [endAt(ctx, r.to)] : controlPaths(ctx, r.to).slice(0, 1)
-    for (const tail of tails) paths.push(finishPath(ctx, { entities: [...head.entities, ...tail.entities], links: [...head.links, ...tail.links] }))
+    for (const tail of tails) paths.push(finishPath(ctx, 'sanction.control', { entities: [...head.entities, ...tail.entities], links: [...head.links, ...tail.links] }))
     if (paths.length >= MAX_PATHS) break
   }
   ctx.memo.set(id, paths)
@@ -88,7 +88,7 @@ function controlPaths(ctx: Context, id: string): RiskPath[] {
 function linkedFinding(ctx: Context, id: string, relations: Relation[]): RiskFinding | undefined {
   const links = relations.filter((r) => LINKED_KINDS.has(r.kind) && ctx.control.rank.get(r.to) === 0)
   if (links.length === 0) return undefined
-  const paths = links.slice(0, MAX_PATHS).map((r) => finishPath(ctx, { entities: [entityOf(ctx, id)], links: [linkOf(r)] }, r.to))
+  const paths = links.slice(0, MAX_PATHS).map((r) => finishPath(ctx, 'sanction.linked', { entities: [entityOf(ctx, id)], links: [linkOf(r)] }, r.to))
   const explanation = `${caption(ctx, id)} is ${links.map((r) => describeLink(r, caption(ctx, r.to))).join('; ')}.`
   return { topic: 'sanction.linked', explanation, paths }
 }
@@ -112,11 +112,15 @@ function endAt(ctx: Context, listedId: string): { entities: PathEntity[]; links:
 }
 
 /** Close a path: append the last entity if given, name the listed one at its end, explain it. */
-function finishPath(ctx: Context, chain: { entities: PathEntity[]; links: RiskPath['links'] }, last?: string): RiskPath {
+function finishPath(ctx: Context, topic: RiskTopic, chain: { entities: PathEntity[]; links: RiskPath['links'] }, last?: string): RiskPath {
   const entities = last ? [...chain.entities, entityOf(ctx, last)] : chain.entities
   const end = entities[entities.length - 1]!
   const listed = { ...end, datasets: ctx.entities.get(end.id)?.datasets ?? [] }
-  const path = { entities, links: chain.links, listed }
+  const steps = entities.map((e, i) => {
+    const link = chain.links[i - 1]
+    return { id: e.id, caption: e.caption, ...(link ? { relation: relationPhrase(link) } : {}) }
+  })
+  const path = { topic, steps, entities, links: chain.links, listed }
   return { ...path, explanation: explainPath(path) }
 }
 

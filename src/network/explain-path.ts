@@ -17,15 +17,21 @@ const PHRASES: Record<RelationKind, string> = {
   front_for: 'a front or proxy for (list remark)',
 }
 
+type LinkFacts = Pick<Relation | PathLink, 'kind' | 'percentage' | 'role'>
+
+/** "owned 60% by", "linked to (Linked To)": the relation, read toward its target. */
+export function relationPhrase(link: LinkFacts): string {
+  if (link.kind === 'owned_by') return link.percentage === undefined ? 'owned (share unknown) by' : `owned ${link.percentage}% by`
+  return link.role ? `${PHRASES[link.kind]} (${link.role})` : PHRASES[link.kind]
+}
+
 /** "owned 60% by ACME", "linked to (Linked To) SSRC". */
-export function describeLink(link: Pick<Relation | PathLink, 'kind' | 'percentage' | 'role'>, target: string): string {
-  if (link.kind === 'owned_by') return link.percentage === undefined ? `owned (share unknown) by ${target}` : `owned ${link.percentage}% by ${target}`
-  const role = link.role ? ` (${link.role})` : ''
-  return `${PHRASES[link.kind]}${role} ${target}`
+export function describeLink(link: LinkFacts, target: string): string {
+  return `${relationPhrase(link)} ${target}`
 }
 
 /** "A is owned 60% by B; B is a unit, branch or subsidiary of C; C is listed (us_ofac_sdn)." */
-export function explainPath(path: Omit<RiskPath, 'explanation'>): string {
+export function explainPath(path: Pick<RiskPath, 'entities' | 'links' | 'listed'>): string {
   const steps = path.links.map((link, i) => `${path.entities[i]!.caption} is ${describeLink(link, path.entities[i + 1]!.caption)}`)
   const datasets = path.listed.datasets.length > 0 ? ` (${path.listed.datasets.join(', ')})` : ''
   return `${[...steps, `${path.listed.caption} is listed${datasets}`].join('; ')}.`

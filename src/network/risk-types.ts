@@ -14,8 +14,14 @@ export interface PathLink {
   source: string
 }
 
+/** One entity of a path, with the relation that leads to it from the step before ("owned 60% by"). */
+export interface PathStep { id: string; caption: string; relation?: string }
+
 /** A chain from the party to a listed entity: entities[i] —links[i]→ entities[i+1]. */
 export interface RiskPath {
+  topic: RiskTopic
+  /** The same chain as readable steps, for reports and the API. */
+  steps: PathStep[]
   entities: PathEntity[]
   links: PathLink[]
   listed: PathEntity & { datasets: string[] }
@@ -32,6 +38,8 @@ export interface RiskFinding {
 export interface DerivedRisk {
   topics: RiskTopic[]
   findings: RiskFinding[]
+  /** The paths of all findings, in one list. */
+  paths: RiskPath[]
   /** Unknown shares, shares over 100% in total, chains cut at the depth limit. */
   warnings: string[]
 }
