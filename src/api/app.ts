@@ -14,6 +14,7 @@ import { registerCatalog } from './routes/catalog.js'
 import { registerEntities } from './routes/entities.js'
 import { registerHealth } from './routes/health.js'
 import { registerMatch } from './routes/match.js'
+import { registerScreen } from './routes/screen.js'
 import { registerSearch } from './routes/search.js'
 
 export interface AppDeps {
@@ -41,6 +42,7 @@ export async function createApp(options: Omit<AppDeps, 'live'> & { live?: LiveIn
   registerEntities(app, deps)
   registerSearch(app, deps)
   registerMatch(app, deps)
+  registerScreen(app, deps)
   return app
 }
 

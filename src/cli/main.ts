@@ -8,6 +8,7 @@ import { registerExport } from './commands/export.js'
 import { registerImport } from './commands/import.js'
 import { registerMatch } from './commands/match.js'
 import { registerScreen } from './commands/screen.js'
+import { registerScreenShipments } from './commands/screen-shipments.js'
 import { registerServe } from './commands/serve.js'
 import { registerUpdate } from './commands/update.js'
 import { fail } from './output.js'
@@ -37,6 +38,7 @@ registerUpdate(program)
 registerServe(program)
 registerMatch(program)
 registerScreen(program)
+registerScreenShipments(program)
 registerCompare(program)
 
 program.parseAsync(process.argv).catch(fail)

@@ -1,0 +1,38 @@
+/** POST /screen: a whole shipment (parties, route, goods, payment) to block, review or clear, with reasons. */
+import type { FastifyInstance } from 'fastify'
+import { z } from 'zod'
+import { getAlgorithm } from '../../scoring/algorithms.js'
+import { decisionJson } from '../../screening/shipment/decision-json.js'
+import { screenShipment } from '../../screening/shipment/screen-shipment.js'
+import { asShipment, shipmentSchema } from '../../screening/shipment/shipment-schema.js'
+import type { AppDeps } from '../app.js'
+import { openApiSchema } from '../openapi.js'
+import { parseInput } from '../parse-input.js'
+import { errorResponse } from '../schemas/common.js'
+
+const screenQuerystring = z.object({ algorithm: z.string().optional() })
+const screenResponse = z.object({
+  decision: z.enum(['block', 'review', 'clear']),
+  reasons: z.array(z.object({ code: z.string(), severity: z.enum(['block', 'review']), detail: z.string() }).loose()),
+  parties: z.array(z.object({}).loose()),
+  data_version: z.string(),
+  algorithm: z.string(),
+}).loose()
+
+export function registerScreen(app: FastifyInstance, { live }: AppDeps): void {
+  const schema = openApiSchema({
+    summary: 'Screen a shipment',
+    description: 'Screen every party by name (with its derived ownership and control risk), the route against embargoes and diversion hubs, the goods against control-list headings and HS codes, and the BIS "Know Your Customer" red flags the data shows. Never clears a shipment with too little information.',
+    tags: ['Screening'],
+    querystring: screenQuerystring, body: shipmentSchema,
+    responses: { 200: screenResponse, 400: errorResponse, 500: errorResponse },
+  })
+  app.post('/screen', { schema }, async (request, reply) => {
+    const params = parseInput(screenQuerystring, request.query, 'query string')
+    const shipment = asShipment(parseInput(shipmentSchema, request.body ?? {}, 'body'))
+    const algorithm = getAlgorithm(params.algorithm)
+    const index = await live.get()
+    reply.header('x-vigil-data-version', index.version)
+    return decisionJson(screenShipment({ shipment, index, algorithm }))
+  })
+}

@@ -1,0 +1,67 @@
+/**
+ * Red flags of the US Commerce Department's "Know Your Customer" guidance (BIS, 15 CFR 732 Supp. 3)
+ * that the shipment's data can show, and the missing information that keeps a shipment from clearing.
+ */
+import { foldText } from '../../text/normalize.js'
+import { label } from './check-route.js'
+import { describePath, roleLabel } from './party-reasons.js'
+import type { Reason, ScreenedParty, Shipment } from './shipment.js'
+
+const KYC = 'BIS "Know Your Customer" guidance, 15 CFR 732 Supp. 3'
+// Words in a party name that make it a logistics business rather than a user of goods.
+const FORWARDER_WORDS = ['freight', 'forwarding', 'forwarder', 'logistics', 'shipping', 'cargo', 'transit']
+// Roles whose country the route and the payment should fit.
+const RECEIVING = ['end_user', 'consignee', 'buyer'] as const
+
+export function redFlags(shipment: Shipment, parties: ScreenedParty[]): Reason[] {
+  const reasons: Reason[] = []
+  const endUsers = parties.filter((p) => p.role === 'end_user')
+  const forwarders = parties.filter((p) => p.role === 'forwarder')
+  if (endUsers.length === 0) {
+    reasons.push({ code: 'info.no_end_user', severity: 'review', detail: 'The shipment names no end user; it cannot be cleared without knowing who will use the goods.' })
+  }
+  if (shipment.goods.length === 0) {
+    reasons.push({ code: 'info.no_goods', severity: 'review', detail: 'The shipment lists no goods; it cannot be cleared without knowing what is shipped.' })
+  }
+  for (const p of parties.filter((q) => q.role === 'end_user' || q.role === 'consignee')) {
+    const party = { index: p.index, role: p.role, name: p.name }
+    const name = ` ${foldText(p.name)} `
+    const sameAsForwarder = forwarders.some((f) => foldText(f.name) === foldText(p.name))
+    const word = FORWARDER_WORDS.find((w) => name.includes(` ${w} `))
+    if (sameAsForwarder || word !== undefined) {
+      reasons.push({
+        code: 'kyc.forwarder_as_consignee', severity: 'review', party,
+        detail: `The ${roleLabel(p.role)} "${p.name}" ${sameAsForwarder ? 'is also the forwarder' : `looks like a freight forwarder ("${word}")`}: a forwarder named as final consignee or end user is a red flag (${KYC}).`,
+      })
+    }
+  }
+  for (const p of endUsers) {
+    for (const path of p.risk.topics.includes('sanction.control') ? p.risk.paths : []) {
+      reasons.push({
+        code: 'kyc.military_end_user', severity: 'block', party: { index: p.index, role: p.role, name: p.name }, path,
+        detail: `The end user "${p.name}" is a unit of a listed military research or procurement organization (${describePath(path)}): the goods would serve it (${KYC}).`,
+      })
+    }
+  }
+  const destination = shipment.route.destination
+  const receivingCountries = new Set(parties.filter((p) => (RECEIVING as readonly string[]).includes(p.role)).flatMap((p) => p.country))
+  if (destination !== undefined) {
+    for (const p of endUsers) {
+      if (p.country.length > 0 && !p.country.includes(destination)) {
+        reasons.push({
+          code: 'kyc.route_mismatch', severity: 'review', party: { index: p.index, role: p.role, name: p.name },
+          detail: `The end user "${p.name}" is in ${p.country.map(label).join(', ')} but the goods go to ${label(destination)}: a route that does not fit the end user's location is a red flag (${KYC}).`,
+        })
+      }
+    }
+    receivingCountries.add(destination)
+  }
+  const payer = shipment.payment?.country
+  if (payer !== undefined && receivingCountries.size > 0 && !receivingCountries.has(payer)) {
+    reasons.push({
+      code: 'kyc.third_country_payment', severity: 'review',
+      detail: `Payment comes from ${label(payer)}${shipment.payment?.payer ? ` (${shipment.payment.payer})` : ''}, which is neither the destination nor the country of the buyer, consignee or end user: payment from a third country is a red flag (${KYC}).`,
+    })
+  }
+  return reasons
+}

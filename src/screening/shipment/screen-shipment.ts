@@ -1,0 +1,46 @@
+/** Screen a whole shipment: its parties, route, goods and payment, to block, review or clear with reasons. */
+import type { ScreeningIndex } from '../../index/screening-index.js'
+import type { Algorithm } from '../../scoring/algorithm.js'
+import { checkGoods } from './check-goods.js'
+import { checkRoute } from './check-route.js'
+import { partyReasons } from './party-reasons.js'
+import { redFlags } from './red-flags.js'
+import { loadRouteRules } from './rules.js'
+import { screenParties } from './screen-parties.js'
+import type { Decision, Reason, ScreenedParty, Shipment } from './shipment.js'
+
+export interface ShipmentRequest {
+  shipment: Shipment
+  index: ScreeningIndex
+  algorithm: Algorithm
+  threshold?: number
+}
+
+export interface ShipmentDecision {
+  decision: Decision
+  reasons: Reason[]
+  parties: ScreenedParty[]
+  warnings: string[]
+  data_version: string
+  algorithm: string
+}
+
+export function screenShipment({ shipment, index, algorithm, threshold = algorithm.threshold }: ShipmentRequest): ShipmentDecision {
+  const warnings: string[] = []
+  const parties = screenParties(shipment, { index, algorithm, threshold, warnings })
+  const destination = shipment.route.destination
+  const embargoed = destination !== undefined && loadRouteRules().embargoed.some((r) => r.country === destination)
+  const reasons = [
+    ...partyReasons(parties, threshold),
+    ...checkRoute(shipment.route),
+    ...checkGoods(shipment.goods, embargoed),
+    ...redFlags(shipment, parties),
+  ]
+  return { decision: decide(reasons), reasons, parties, warnings, data_version: index.version, algorithm: algorithm.name }
+}
+
+/** Block on any blocking reason, review on any other; clear only with no reason at all. */
+export function decide(reasons: Reason[]): Decision {
+  if (reasons.some((r) => r.severity === 'block')) return 'block'
+  return reasons.length > 0 ? 'review' : 'clear'
+}

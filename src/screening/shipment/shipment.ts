@@ -1,0 +1,66 @@
+/** A shipment as clients send it, and the decision Vigil gives back with its reasons. */
+import type { Entity } from '../../model/entity.js'
+
+export const ROLES = ['buyer', 'consignee', 'end_user', 'forwarder', 'notify_party', 'bank', 'supplier'] as const
+export type Role = (typeof ROLES)[number]
+
+export interface ShipmentParty {
+  role: Role
+  schema: string
+  properties: Record<string, unknown>
+}
+
+export interface Goods {
+  description?: string
+  hsCode?: string
+  quantity?: number | string
+  value?: number | string
+}
+
+export interface Shipment {
+  parties: ShipmentParty[]
+  /** ISO alpha-2 country codes, lower case once checked. */
+  route: { origin?: string; transit: string[]; destination?: string }
+  goods: Goods[]
+  payment?: { country?: string; payer?: string }
+}
+
+export type Severity = 'block' | 'review'
+export type Decision = 'block' | 'review' | 'clear'
+
+/** One step of a proof path: an entity and, from the second on, the relation that led to it. */
+export interface PathStep {
+  id: string
+  caption: string
+  relation?: string
+}
+
+export interface Reason {
+  code: string
+  severity: Severity
+  /** Why, in words an analyst can paste into a report. */
+  detail: string
+  /** Index of the party in the shipment's party list, with its role. */
+  party?: { index: number; role: Role; name: string }
+  path?: PathStep[]
+}
+
+export interface PartyMatch {
+  entity: Entity
+  score: number
+  match: boolean
+}
+
+export interface DerivedRisk {
+  topics: string[]
+  paths: PathStep[][]
+}
+
+export interface ScreenedParty {
+  index: number
+  role: Role
+  name: string
+  country: string[]
+  matches: PartyMatch[]
+  risk: DerivedRisk
+}

@@ -1,0 +1,145 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../src/api/app.js'
+import { LiveIndex } from '../src/api/live-index.js'
+import { loadConfig } from '../src/config.js'
+import { createLogger } from '../src/log.js'
+import { runCli } from './support/run-cli.js'
+import { sharedData } from './support/shared-data.js'
+import { FRONT_OWNED, HIAST_VIA_BEIRUT, NETWORK_LANDED, OFFICE_FURNITURE, type Decision } from './support/shipments.js'
+import { openTempStore, type TempStore } from './support/temp-store.js'
+
+// The curated network, the OFAC SDN set with its aliases (alt.csv holds HIAST's French names) and
+// an invented 60% holding by a listed SSRC front.
+let t: TempStore
+let app: FastifyInstance
+let dir: string
+
+beforeAll(async () => {
+  t = await openTempStore()
+  await t.importFile('yaml', 'datasets/cers')
+  await t.importFile('ofac-csv', sharedData('ofac-sdn/2021-07-07/'))
+  await t.importFile('yaml', 'test/fixtures/shipment-front', 'shipment_front')
+  const logger = createLogger('silent')
+  app = await createApp({ config: loadConfig({ home: t.home }), store: t.store, logger, live: new LiveIndex(t.store, logger) })
+  dir = mkdtempSync(join(tmpdir(), 'vigil-shipments-'))
+}, 180_000)
+
+afterAll(async () => {
+  await app?.close()
+  await t?.cleanup()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+const screen = (body: unknown) => app.inject({ method: 'POST', url: '/screen', payload: body as object })
+const codes = (d: Decision) => d.reasons.map((r) => r.code)
+
+function expectHiastBlocked(d: Decision): void {
+  expect(d.decision).toBe('block')
+  const endUser = d.reasons.filter((r) => r.party?.role === 'end_user')
+  const listed = endUser.find((r) => r.code === 'party.listed')
+  expect(listed?.severity).toBe('block')
+  expect(listed?.detail).toMatch(/Higher Institute of Applied Sciences? and Technology/)
+  // A unit of SSRC: the path from HIAST to the Center.
+  const control = endUser.find((r) => r.code === 'party.controlled')
+  expect(control?.path?.map((s) => s.id)).toEqual(['cers-hiast', 'cers-ssrc'])
+  expect(control?.detail).toContain('Syrian Scientific Studies and Research Center')
+  expect(endUser.map((r) => r.code)).toContain('kyc.military_end_user')
+  expect(codes(d)).toEqual(expect.arrayContaining(['route.embargoed_destination', 'route.diversion_hub', 'goods.control_list']))
+  expect(d.reasons.find((r) => r.code === 'route.diversion_hub')?.detail).toMatch(/through Lebanon \(lb\).*Syria/)
+  expect(d.reasons.find((r) => r.code === 'goods.control_list' && r.detail.includes('2B350'))?.detail).toContain('HS 8419.89')
+  // Nothing about the German supplier or the Lebanese consignee, who are on no list.
+  expect(d.reasons.filter((r) => r.party?.role === 'supplier' || r.party?.role === 'consignee')).toEqual([])
+}
+
+describe('POST /screen', () => {
+  it('(a) blocks lab equipment for HIAST (by its French name) via Beirut, with end-user, route and goods reasons', async () => {
+    const res = await screen(HIAST_VIA_BEIRUT)
+    expect(res.statusCode, res.body).toBe(200)
+    const d = res.json() as Decision
+    expectHiastBlocked(d)
+    expect(d.algorithm).toBe('vigil-v1')
+    expect(d.data_version).toMatch(/cers@.*shipment_front@.*us_ofac_sdn@/)
+    expect(d.parties.map((p) => p.role)).toEqual(['supplier', 'consignee', 'end_user'])
+    expect(d.parties[2]?.matches[0]).toMatchObject({ id: 'cers-hiast', match: true })
+  })
+
+  it('(c) clears office furniture to a Lebanese retailer, with no reason at all', async () => {
+    const res = await screen(OFFICE_FURNITURE)
+    expect(res.statusCode, res.body).toBe(200)
+    const d = res.json() as Decision
+    expect(d.reasons).toEqual([])
+    expect(d.decision).toBe('clear')
+  })
+
+  it('(b) blocks a company on no list that a listed front owns 60% of, with the path', async () => {
+    const res = await screen(FRONT_OWNED)
+    expect(res.statusCode, res.body).toBe(200)
+    const d = res.json() as Decision
+    // The company itself is found, and is on no list.
+    expect(d.parties[1]?.matches[0]).toMatchObject({ id: 'fixture-orontes-lab', match: true })
+    expect(codes(d)).not.toContain('party.listed')
+    if (!NETWORK_LANDED) return
+    expect(d.decision).toBe('block')
+    const control = d.reasons.find((r) => r.code === 'party.controlled' && r.party?.role === 'end_user')
+    expect(control?.path?.map((s) => s.id)).toContain('fixture-mahrous-trading')
+  })
+
+  it('reviews, never clears, a shipment with no end user and no destination', async () => {
+    const res = await screen({ parties: [OFFICE_FURNITURE.parties[1]], route: { transit: [] }, goods: OFFICE_FURNITURE.goods })
+    const d = res.json() as Decision
+    expect(d.decision).toBe('review')
+    expect(codes(d)).toEqual(expect.arrayContaining(['info.no_end_user', 'route.no_destination']))
+  })
+
+  it('flags payment from a third country and a forwarder named as end user', async () => {
+    const res = await screen({
+      ...OFFICE_FURNITURE,
+      parties: [...OFFICE_FURNITURE.parties, { role: 'forwarder', schema: 'Company', properties: { name: ['Beirut Office Furniture SARL'] } }],
+      payment: { country: 'ae', payer: 'Gulf Payments FZE' },
+    })
+    const d = res.json() as Decision
+    expect(d.decision).toBe('review')
+    expect(codes(d)).toEqual(expect.arrayContaining(['kyc.third_country_payment', 'kyc.forwarder_as_consignee']))
+    expect(d.reasons.find((r) => r.code === 'kyc.third_country_payment')?.detail).toContain('United Arab Emirates (ae)')
+  })
+
+  it.each([
+    ['an unknown role', { ...OFFICE_FURNITURE, parties: [{ ...OFFICE_FURNITURE.parties[0], role: 'shipper' }] }, 'parties.0.role'],
+    ['a country that is not an ISO code', { ...OFFICE_FURNITURE, route: { transit: ['Lebanon'], destination: 'lb' } }, 'route.transit.0'],
+    ['a destination that is not an ISO code', { ...OFFICE_FURNITURE, route: { transit: [], destination: 'xx' } }, 'route.destination'],
+    ['an empty party list', { ...OFFICE_FURNITURE, parties: [] }, 'parties'],
+  ])('answers %s with a 400 naming the field', async (_, body, field) => {
+    const res = await screen(body)
+    expect(res.statusCode).toBe(400)
+    expect(res.body).toContain(field)
+  })
+})
+
+describe('vigil screen-shipments', () => {
+  it('answers each JSON line with its decision, and a bad line with an error and exit status 2', () => {
+    const file = join(dir, 'shipments.jsonl')
+    writeFileSync(file, [HIAST_VIA_BEIRUT, OFFICE_FURNITURE, FRONT_OWNED].map((s) => JSON.stringify(s)).join('\n') + '\n')
+    const out = runCli(['--home', t.home, 'screen-shipments', file])
+    expect(out.status, out.stderr).toBe(0)
+    const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as Decision & { line: number })
+    expect(lines.map((l) => l.line)).toEqual([1, 2, 3])
+    expectHiastBlocked(lines[0]!)
+    expect(lines[1]!.decision).toBe('clear')
+    if (NETWORK_LANDED) expect(lines[2]!.decision).toBe('block')
+
+    const bad = join(dir, 'bad.jsonl')
+    writeFileSync(bad, `${JSON.stringify({ ...OFFICE_FURNITURE, parties: [] })}\nnot json\n${JSON.stringify(OFFICE_FURNITURE)}\n`)
+    const res = runCli(['--home', t.home, 'screen-shipments', bad])
+    expect(res.status).toBe(2)
+    const answers = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; error?: { field?: string }; decision?: string })
+    expect(answers[0]).toMatchObject({ line: 1, error: { field: 'parties' } })
+    expect(answers[1]?.line).toBe(2)
+    expect(answers[1]?.error).toBeDefined()
+    expect(answers[2]).toMatchObject({ line: 3, decision: 'clear' })
+    expect(res.stderr).toContain('2 shipment line(s)')
+  })
+})
