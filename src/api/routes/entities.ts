@@ -6,6 +6,7 @@ import type { AppDeps } from '../app.js'
 import { flatEntity, nestEntity } from '../nest-entity.js'
 import { openApiSchema } from '../openapi.js'
 import { parseInput } from '../parse-input.js'
+import { withDerivedRisk } from '../risk-response.js'
 import { entityResponse, errorResponse } from '../schemas/common.js'
 
 const params = z.object({ id: z.string().min(1).max(200) })
@@ -37,6 +38,7 @@ export function registerEntities(app: FastifyInstance, { store, live }: AppDeps)
     const detail = await store.getEntity(id)
     if (!detail) throw new AppError('not_found', `No entity '${id}'. Find ids with GET /search/default?q=NAME.`)
     if (detail.entity.id !== id) return reply.redirect(`/entities/${encodeURIComponent(detail.entity.id)}${queryOf(request.url)}`, 308)
-    return nested === 'true' ? nestEntity(detail, live.built) : flatEntity(detail)
+    const entity = nested === 'true' ? nestEntity(detail, live.built) : flatEntity(detail)
+    return withDerivedRisk(entity, live.built?.risk.get(detail.entity.id))
   })
 }

@@ -44,7 +44,7 @@ export function registerMatch(app: FastifyInstance, { live }: AppDeps): void {
     })
     reply.header('x-batch-size', String(results.length)).header('x-vigil-data-version', index.version)
     return {
-      responses: Object.fromEntries(results.map((r) => [r.key, toEntityMatches(r, body.queries[r.key]?.id)])),
+      responses: Object.fromEntries(results.map((r) => [r.key, toEntityMatches(r, body.queries[r.key]?.id, index.risk)])),
       limit: params.limit,
       threshold,
       algorithm: algorithm.name,

@@ -8,6 +8,7 @@ import { searchEntities } from '../../screening/search-entities.js'
 import type { AppDeps } from '../app.js'
 import { checkScope, datasetNames } from '../dataset-scope.js'
 import { toEntityResponse } from '../entity-response.js'
+import { withDerivedRisk } from '../risk-response.js'
 import { labelFacets } from '../facet-labels.js'
 import { openApiSchema } from '../openapi.js'
 import { parseInput } from '../parse-input.js'
@@ -38,7 +39,7 @@ export function registerSearch(app: FastifyInstance, { live }: AppDeps): void {
     })
     reply.header('x-vigil-data-version', index.version)
     return {
-      results: found.results.map((hit) => toEntityResponse(hit.entity)),
+      results: found.results.map((hit) => withDerivedRisk(toEntityResponse(hit.entity), index.risk.get(hit.entity.id))),
       facets: labelFacets(found.facets),
       total: { value: found.total, relation: 'eq' },
       limit: p.limit,

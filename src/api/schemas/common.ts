@@ -1,5 +1,6 @@
 /** Shapes shared by several routes: entities as yente returns them, totals, errors, list parameters. */
 import { z } from 'zod'
+import { riskPath } from './risk.js'
 
 /** A query parameter that may be given once or repeated (`?topics=a&topics=b`). */
 export const repeated = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()))
@@ -27,6 +28,8 @@ export const entityResponse = z.object({
   first_seen: z.string().nullable(),
   last_seen: z.string().nullable(),
   last_change: z.string().nullable(),
+  paths: z.array(riskPath).optional().meta({ description: 'Derived risk (topics sanction.control, sanction.linked): the chain to each listed party that proves it.' }),
+  risk_warnings: z.array(z.string()).optional().meta({ description: 'Unknown ownership shares, shares over 100%, chains cut at the depth limit.' }),
 })
 
 export type EntityResponse = z.infer<typeof entityResponse>
