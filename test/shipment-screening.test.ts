@@ -9,7 +9,7 @@ import { loadConfig } from '../src/config.js'
 import { createLogger } from '../src/log.js'
 import { runCli } from './support/run-cli.js'
 import { sharedData } from './support/shared-data.js'
-import { FRONT_OWNED, HIAST_VIA_BEIRUT, NETWORK_LANDED, OFFICE_FURNITURE, type Decision } from './support/shipments.js'
+import { FRONT_OWNED, HIAST_VIA_BEIRUT, OFFICE_FURNITURE, type Decision } from './support/shipments.js'
 import { openTempStore, type TempStore } from './support/temp-store.js'
 
 // The curated network, the OFAC SDN set with its aliases (alt.csv holds HIAST's French names) and
@@ -82,10 +82,14 @@ describe('POST /screen', () => {
     // The company itself is found, and is on no list.
     expect(d.parties[1]?.matches[0]).toMatchObject({ id: 'fixture-orontes-lab', match: true })
     expect(codes(d)).not.toContain('party.listed')
-    if (!NETWORK_LANDED) return
     expect(d.decision).toBe('block')
     const control = d.reasons.find((r) => r.code === 'party.controlled' && r.party?.role === 'end_user')
-    expect(control?.path?.map((s) => s.id)).toContain('fixture-mahrous-trading')
+    expect(control?.severity).toBe('block')
+    expect(control?.path?.map((s) => s.id)).toEqual(['fixture-orontes-lab', 'fixture-mahrous-trading'])
+    expect(control?.path?.[1]?.relation).toContain('60%')
+    expect(control?.detail).toMatch(/controlled by MAHROUS TRADING FZE, listed on .*us_ofac_sdn/)
+    // A shareholding is not a unit of a research organization.
+    expect(codes(d)).not.toContain('kyc.military_end_user')
   })
 
   it('reviews, never clears, a shipment with no end user and no destination', async () => {
@@ -129,7 +133,8 @@ describe('vigil screen-shipments', () => {
     expect(lines.map((l) => l.line)).toEqual([1, 2, 3])
     expectHiastBlocked(lines[0]!)
     expect(lines[1]!.decision).toBe('clear')
-    if (NETWORK_LANDED) expect(lines[2]!.decision).toBe('block')
+    expect(lines[2]!.decision).toBe('block')
+    expect(lines[2]!.reasons.find((r) => r.code === 'party.controlled')?.path?.map((s) => s.id)).toEqual(['fixture-orontes-lab', 'fixture-mahrous-trading'])
 
     const bad = join(dir, 'bad.jsonl')
     writeFileSync(bad, `${JSON.stringify({ ...OFFICE_FURNITURE, parties: [] })}\nnot json\n${JSON.stringify(OFFICE_FURNITURE)}\n`)

@@ -1,6 +1,4 @@
 /** The shipment scenarios of issue 4, shared by the API and CLI tests. */
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 
 // (a) The article's story: German lab equipment to a Lebanese trading company, for HIAST (by its
 // French name, as OFAC lists it), through Beirut to Syria.
@@ -44,6 +42,3 @@ export interface Decision {
   data_version: string
   algorithm: string
 }
-
-/** Whether the ownership network (src/network, built beside this work) is in the checkout. */
-export const NETWORK_LANDED = existsSync(fileURLToPath(new URL('../../src/network/', import.meta.url)))

@@ -17,16 +17,14 @@ export function partyReasons(parties: ScreenedParty[], threshold: number): Reaso
         })
       }
       for (const path of p.risk.paths) {
-        const controlled = p.risk.topics.includes('sanction.control') && path.length > 0
+        const controlled = path.topic === 'sanction.control'
         reasons.push({
-          code: controlled ? 'party.controlled' : 'party.linked', severity: 'block', party, path,
-          detail: `${who} (${listed.entity.caption}) is ${controlled ? 'controlled by' : 'linked to'} a listed party: ${describePath(path)}.`,
+          code: controlled ? 'party.controlled' : 'party.linked', severity: 'block', party, path: path.steps,
+          detail: `${who} (${listed.entity.caption}) is ${controlled ? 'controlled by' : 'linked to'} ${path.listed.caption}, listed on ${path.listed.datasets.join(', ')}: ${path.explanation}`,
         })
       }
-      if (p.risk.paths.length === 0) {
-        for (const topic of p.risk.topics) {
-          reasons.push({ code: topic === 'sanction.control' ? 'party.controlled' : 'party.linked', severity: 'block', party, detail: `${who} (${listed.entity.caption}) carries the derived risk ${topic}.` })
-        }
+      for (const warning of p.risk.warnings) {
+        reasons.push({ code: 'party.ownership_warning', severity: 'review', party, detail: `${who} (${listed.entity.caption}): ${warning}` })
       }
     } else if (p.matches.length > 0) {
       const near = p.matches[0]!
@@ -39,7 +37,7 @@ export function partyReasons(parties: ScreenedParty[], threshold: number): Reaso
   return reasons
 }
 
-/** "HIAST → unit or subsidiary of → SSRC". */
+/** "Higher Institute…, unit of Syrian Scientific Studies…". */
 export function describePath(path: PathStep[]): string {
   return path.map((s, i) => (i === 0 || s.relation === undefined ? s.caption : `${s.relation} ${s.caption}`)).join(', ')
 }

@@ -36,10 +36,12 @@ export function redFlags(shipment: Shipment, parties: ScreenedParty[]): Reason[]
     }
   }
   for (const p of endUsers) {
-    for (const path of p.risk.topics.includes('sanction.control') ? p.risk.paths : []) {
+    // A unit, branch or subsidiary (not a shareholding) of a listed organization: the guidance's
+    // "end user is a unit of a military research organization" as the data can show it.
+    for (const path of p.risk.paths.filter((q) => q.topic === 'sanction.control' && q.kinds.includes('unit_of') && q.listed.schema === 'Organization')) {
       reasons.push({
-        code: 'kyc.military_end_user', severity: 'block', party: { index: p.index, role: p.role, name: p.name }, path,
-        detail: `The end user "${p.name}" is a unit of a listed military research or procurement organization (${describePath(path)}): the goods would serve it (${KYC}).`,
+        code: 'kyc.military_end_user', severity: 'block', party: { index: p.index, role: p.role, name: p.name }, path: path.steps,
+        detail: `The end user "${p.name}" is a unit, branch or subsidiary of ${path.listed.caption}, a listed organization (${describePath(path.steps)}): the goods would serve it (${KYC}).`,
       })
     }
   }

@@ -29,7 +29,7 @@ export function screenParties(shipment: Shipment, { index, algorithm, threshold,
       name: query.entity.caption,
       country: query.countries,
       matches,
-      risk: best === undefined ? { topics: [], paths: [] } : derivedRiskOf(index, best.entity),
+      risk: best === undefined ? { topics: [], paths: [], warnings: [] } : derivedRiskOf(index, best.entity),
     }
   })
 }

@@ -1,5 +1,6 @@
 /** A shipment as clients send it, and the decision Vigil gives back with its reasons. */
 import type { Entity } from '../../model/entity.js'
+import type { PathStep, RiskTopic } from '../../network/risk-types.js'
 
 export const ROLES = ['buyer', 'consignee', 'end_user', 'forwarder', 'notify_party', 'bank', 'supplier'] as const
 export type Role = (typeof ROLES)[number]
@@ -28,12 +29,7 @@ export interface Shipment {
 export type Severity = 'block' | 'review'
 export type Decision = 'block' | 'review' | 'clear'
 
-/** One step of a proof path: an entity and, from the second on, the relation that led to it. */
-export interface PathStep {
-  id: string
-  caption: string
-  relation?: string
-}
+export type { PathStep }
 
 export interface Reason {
   code: string
@@ -51,9 +47,21 @@ export interface PartyMatch {
   match: boolean
 }
 
+/** One proof path of the derived risk: from the party's match to a listed entity. */
+export interface RiskPath {
+  topic: RiskTopic
+  steps: PathStep[]
+  listed: { id: string; caption: string; schema: string; datasets: string[] }
+  /** The relation kinds along the path ("unit_of", "owned_by"…). */
+  kinds: string[]
+  explanation: string
+}
+
 export interface DerivedRisk {
-  topics: string[]
-  paths: PathStep[][]
+  topics: RiskTopic[]
+  paths: RiskPath[]
+  /** Unknown shares, shares over 100% in total, cut chains: said, never silently dropped. */
+  warnings: string[]
 }
 
 export interface ScreenedParty {
