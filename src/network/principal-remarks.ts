@@ -19,7 +19,7 @@ export interface PrincipalRule {
 }
 
 const NAME_PROPS = ['name', 'alias', 'previousName', 'weakAlias', 'abbreviation']
-const REMARK_PROPS = ['notes', 'reason', 'summary']
+const REMARK_PROPS = ['notes', 'summary']
 // Where a principal's name ends: a clause break or a connective that starts a new statement.
 const CLAUSE_END = /,|;|\s(?:which|who|that|and is|and has|and was|it is|therefore|through|since)\s/i
 
@@ -31,18 +31,19 @@ export function loadPrincipalRules(): PrincipalRule[] {
 
 let defaultRules: PrincipalRule[] | undefined
 
-/** Relations from every remark of every entity that names a listed principal. */
-export function remarkRelations(entities: Map<string, Entity>, rules: PrincipalRule[] = (defaultRules ??= loadPrincipalRules())): Relation[] {
+/** Relations from every remark of every entity (and every Sanction's reason) that names a listed principal. */
+export function remarkRelations(entities: Map<string, Entity>, rules: PrincipalRule[] = (defaultRules ??= loadPrincipalRules()), resolve: (id: string) => string = (id) => id): Relation[] {
   const names = listedNames(entities)
   const out: Relation[] = []
   for (const entity of entities.values()) {
-    for (const text of remarksOf(entity, entities)) {
+    for (const { subject, text } of remarksOf(entity, resolve)) {
+      const schema = entities.get(subject)?.schema ?? entity.schema
       for (const rule of rules) {
-        if (rule.notFor.includes(entity.schema)) continue
+        if (rule.notFor.includes(schema)) continue
         const named = rule.pattern.exec(text)?.groups?.principal
         const to = named === undefined ? undefined : resolvePrincipal(named, names)
-        if (!to || to === entity.id) continue
-        out.push({ from: entity.id, to, kind: rule.kind, via: entity.id, source: `remark: ${excerpt(text, named!)}` })
+        if (!to || to === subject) continue
+        out.push({ from: subject, to, kind: rule.kind, via: entity.id, source: `remark: ${excerpt(text, named!)}` })
         break
       }
     }
@@ -50,12 +51,13 @@ export function remarkRelations(entities: Map<string, Entity>, rules: PrincipalR
   return out
 }
 
-/** The entity's own remarks and the reasons of the Sanction entities that point at it. */
-function remarksOf(entity: Entity, entities: Map<string, Entity>): string[] {
-  if (entity.schema === 'Sanction') return []
-  const texts = REMARK_PROPS.flatMap((p) => entity.properties[p] ?? [])
-  for (const id of entity.properties.sanctions ?? []) texts.push(...(entities.get(id)?.properties.reason ?? []))
-  return texts
+/** An entity's own remarks, or a Sanction's reasons, each with the entity it speaks of. */
+function remarksOf(entity: Entity, resolve: (id: string) => string): { subject: string; text: string }[] {
+  if (entity.schema === 'Sanction') {
+    const subjects = (entity.properties.entity ?? []).map(resolve)
+    return subjects.flatMap((subject) => (entity.properties.reason ?? []).map((text) => ({ subject, text })))
+  }
+  return REMARK_PROPS.flatMap((p) => entity.properties[p] ?? []).map((text) => ({ subject: entity.id, text }))
 }
 
 /** Folded name → the id of the one listed entity that bears it, or null when several do. */

@@ -62,7 +62,7 @@ export function buildRelations(entities: Map<string, Entity>, canonical: Map<str
     for (const r of linkRelations(entity, resolve)) add(r)
     for (const r of parentRelations(entity, resolve)) add(r)
   }
-  for (const r of remarkRelations(entities, rules)) add(r)
+  for (const r of remarkRelations(entities, rules, resolve)) add(r)
   return { outgoing }
 }
 
