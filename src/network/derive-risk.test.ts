@@ -45,6 +45,11 @@ describe('sanction.control', () => {
     expect(risks.get('y')?.warnings[0]).toMatch(/unknown share: not counted/)
   })
 
+  it('says in the explanation that a blocked owner\'s unknown share was not counted', () => {
+    const risk = risksOf([listed('a'), listed('b'), e('Company', 'x'), own('a', 'x', 50), own('b', 'x')]).get('x')
+    expect(risk?.findings[0]?.explanation).toBe('x is owned 50% in aggregate by blocked parties. Shares of B unknown: not counted.')
+  })
+
   it('blocks units of a listed organization through parent and subsidiaries', () => {
     const risks = risksOf([listed('ssrc', { subsidiaries: ['lab'] }), e('Organization', 'branch', { parent: ['ssrc'] }), e('Organization', 'lab')])
     expect(risks.get('branch')?.findings[0]?.paths[0]?.links[0]?.kind).toBe('unit_of')

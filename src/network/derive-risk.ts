@@ -66,8 +66,14 @@ function controlFinding(ctx: Context, id: string): RiskFinding | undefined {
   const total = [...sharesOf(proof).values()].reduce<number>((sum, s) => sum + (s ?? 0), 0)
   const units = proof.filter((r) => r.kind !== 'owned_by').map((r) => describeLink(r, caption(ctx, r.to)))
   const owned = total > 0 ? [`owned ${round(total)}% in aggregate by blocked parties`] : []
-  const explanation = `${caption(ctx, id)} is ${[...owned, ...units].join('; ')}.`
+  const explanation = `${caption(ctx, id)} is ${[...owned, ...units].join('; ')}.${unknownShareNote(ctx, id)}`
   return { topic: 'sanction.control', explanation, paths }
+}
+
+/** " Shares of A, B unknown: not counted." for blocked owners whose stake the data does not give. */
+function unknownShareNote(ctx: Context, id: string): string {
+  const unknown = [...sharesOf(ctx.graph.outgoing.get(id) ?? [])].filter(([o, share]) => share === undefined && ctx.control.rank.has(o))
+  return unknown.length === 0 ? '' : ` Shares of ${unknown.map(([o]) => caption(ctx, o)).join(', ')} unknown: not counted.`
 }
 
 /** Paths from `id` through its proof to listed entities; ranks fall along each path, so it ends. */
