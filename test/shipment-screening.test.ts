@@ -92,6 +92,16 @@ describe('POST /screen', () => {
     expect(codes(d)).not.toContain('kyc.military_end_user')
   })
 
+  it('blocks a buyer that is an SSRC front (OFAC "Linked To:"), with the link to SSRC', async () => {
+    const res = await screen({ ...OFFICE_FURNITURE, parties: [{ role: 'buyer', schema: 'Company', properties: { name: ['Mahrous Group'] } }, OFFICE_FURNITURE.parties[2]] })
+    const d = res.json() as Decision
+    expect(d.decision).toBe('block')
+    const linked = d.reasons.find((r) => r.code === 'party.linked')
+    expect(linked?.party?.role).toBe('buyer')
+    expect(linked?.path?.map((s) => s.id)).toEqual(['ofac-20090', 'cers-ssrc'])
+    expect(codes(d)).toContain('party.listed')
+  })
+
   it('reviews, never clears, a shipment with no end user and no destination', async () => {
     const res = await screen({ parties: [OFFICE_FURNITURE.parties[1]], route: { transit: [] }, goods: OFFICE_FURNITURE.goods })
     const d = res.json() as Decision
