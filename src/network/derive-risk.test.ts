@@ -86,19 +86,22 @@ describe('sanction.linked', () => {
   })
 })
 
-// The reference: repeated passes over all stakes until the blocked set stops growing.
-function referenceBlocked(n: number, listedIds: Set<number>, stakes: [number, number, number][]): Set<number> {
-  const blocked = new Set(listedIds)
-  for (let changed = true; changed;) {
-    changed = false
+// The reference: passes over all stakes until the blocked set stops growing (or `passes` run out).
+// Each pass reads the set of the pass before; an unknown share (null) counts for nothing.
+type Stake = [number, number, number | null]
+function referenceBlocked(n: number, listedIds: Set<number>, stakes: Stake[], passes = Infinity): Set<number> {
+  let blocked = new Set(listedIds)
+  for (let pass = 0; pass < passes; pass++) {
+    const next = new Set(blocked)
     for (let asset = 0; asset < n; asset++) {
-      if (blocked.has(asset)) continue
       const byOwner = new Map<number, number>()
-      for (const [o, a, p] of stakes) if (a === asset && o !== asset) byOwner.set(o, Math.max(byOwner.get(o) ?? 0, p))
+      for (const [o, a, p] of stakes) if (a === asset && o !== asset && p !== null) byOwner.set(o, Math.max(byOwner.get(o) ?? 0, p))
       let total = 0
       for (const [o, p] of byOwner) if (blocked.has(o)) total += p
-      if (total >= 50 - 1e-9) { blocked.add(asset); changed = true }
+      if (total >= 50 - 1e-9) next.add(asset)
     }
+    if (next.size === blocked.size) break
+    blocked = next
   }
   return blocked
 }
@@ -107,22 +110,42 @@ describe('50% aggregation on random ownership graphs', () => {
   const graph = fc.integer({ min: 2, max: 9 }).chain((n) => fc.record({
     n: fc.constant(n),
     listed: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { maxLength: 3 }),
-    stakes: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 1, max: 100 })), { maxLength: 20 }),
+    stakes: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.option(fc.integer({ min: 1, max: 100 }), { freq: 5 })), { maxLength: 20 }),
+    maxDepth: fc.integer({ min: 1, max: 4 }),
   }))
 
-  it('blocks exactly what the reference blocks, cycles included, and every path ends at a listed entity', () => {
+  function build(n: number, ls: number[], stakes: Stake[]): Entity[] {
+    const entities = Array.from({ length: n }, (_, i) => (ls.includes(i) ? listed(`n${i}`) : e('Company', `n${i}`)))
+    const links = stakes.map(([o, a, p], k) => e('Ownership', `own${k}`, { owner: [`n${o}`], asset: [`n${a}`], ...(p === null ? {} : { percentage: [String(p)] }) }))
+    return [...entities, ...links]
+  }
+  const controlled = (risks: ReturnType<typeof risksOf>, i: number) => risks.get(`n${i}`)?.topics.includes('sanction.control') ?? false
+
+  it('blocks exactly what the reference blocks, cycles and unknown shares included, and every path ends at a listed entity', () => {
     fc.assert(fc.property(graph, ({ n, listed: ls, stakes }) => {
-      const entities = Array.from({ length: n }, (_, i) => (ls.includes(i) ? listed(`n${i}`) : e('Company', `n${i}`)))
-      const links = stakes.map(([o, a, p], k) => e('Ownership', `own${k}`, { owner: [`n${o}`], asset: [`n${a}`], percentage: [String(p)] }))
-      const risks = risksOf([...entities, ...links], 100)
+      const risks = risksOf(build(n, ls, stakes), 100)
       const expected = referenceBlocked(n, new Set(ls), stakes)
       for (let i = 0; i < n; i++) {
-        const derived = risks.get(`n${i}`)?.topics.includes('sanction.control') ?? false
-        if (!ls.includes(i)) expect(derived).toBe(expected.has(i))
-        for (const path of risks.get(`n${i}`)?.findings.flatMap((f) => f.paths) ?? []) {
+        if (!ls.includes(i)) expect(controlled(risks, i)).toBe(expected.has(i))
+        for (const path of risks.get(`n${i}`)?.paths ?? []) {
           expect(ls.map((l) => `n${l}`)).toContain(path.listed.id)
           expect(new Set(path.entities.map((x) => x.id)).size).toBe(path.entities.length)
         }
+      }
+    }), { numRuns: 500 })
+  })
+
+  it('with a depth limit, blocks what that many passes block, keeps paths within it, and warns about the rest', () => {
+    fc.assert(fc.property(graph, ({ n, listed: ls, stakes, maxDepth }) => {
+      const risks = risksOf(build(n, ls, stakes), maxDepth)
+      const within = referenceBlocked(n, new Set(ls), stakes, maxDepth)
+      const beyond = referenceBlocked(n, new Set(ls), stakes, maxDepth + 1)
+      for (let i = 0; i < n; i++) {
+        if (ls.includes(i)) continue
+        expect(controlled(risks, i)).toBe(within.has(i))
+        const warned = risks.get(`n${i}`)?.warnings.some((w) => w.includes(`longer than ${maxDepth} links`)) ?? false
+        expect(warned).toBe(beyond.has(i) && !within.has(i))
+        for (const path of risks.get(`n${i}`)?.paths ?? []) expect(path.links.length).toBeLessThanOrEqual(maxDepth)
       }
     }), { numRuns: 500 })
   })
