@@ -121,6 +121,18 @@ describe('POST /screen', () => {
     expect(d.reasons.find((r) => r.code === 'kyc.third_country_payment')?.detail).toContain('United Arab Emirates (ae)')
   })
 
+  it('flags an end user in another country than the destination', async () => {
+    const d = (await screen({ ...OFFICE_FURNITURE, route: { origin: 'de', transit: [], destination: 'cy' } })).json() as Decision
+    expect(d.decision).toBe('review')
+    expect(d.reasons.find((r) => r.code === 'kyc.route_mismatch')?.detail).toMatch(/Lebanon \(lb\) but the goods go to Cyprus \(cy\)/)
+  })
+
+  it('documents the route in the OpenAPI document', async () => {
+    const res = await app.inject({ method: 'GET', url: '/openapi.json' })
+    expect(res.statusCode).toBe(200)
+    expect(Object.keys((res.json() as { paths: Record<string, unknown> }).paths)).toContain('/screen')
+  })
+
   it.each([
     ['an unknown role', { ...OFFICE_FURNITURE, parties: [{ ...OFFICE_FURNITURE.parties[0], role: 'shipper' }] }, 'parties.0.role'],
     ['a country that is not an ISO code', { ...OFFICE_FURNITURE, route: { transit: ['Lebanon'], destination: 'lb' } }, 'route.transit.0'],
