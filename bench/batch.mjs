@@ -11,6 +11,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'csv-parse/sync'
+import { median } from './stats.mjs'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const DATA = join(ROOT, '..', 'shared', 'data')
@@ -28,7 +29,6 @@ const LISTS = [
   ['bis-dpl', join(DATA, 'us-bis-dpl/2023-11-30/dpl.txt')],
 ]
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 function importLists(home) {
   for (const [format, path] of LISTS) {

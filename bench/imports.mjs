@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { median } from './stats.mjs'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const DATA = join(ROOT, '..', 'shared', 'data')
@@ -35,7 +36,6 @@ function measure(args) {
   return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), rssMb: Number(rss[1]) / 1024, stdout: run.stdout }
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 function benchCase([format, relative]) {
   const path = relative ? join(DATA, relative) : join(ROOT, 'datasets', 'cers')

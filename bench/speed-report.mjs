@@ -1,9 +1,9 @@
 // Turns the speed benchmark's figures into bench/results/speed.md: the targets of issue 3 with the
 // figures reached, and the baselines beside Vigil on the same queries.
 import { writeFileSync } from 'node:fs'
+import { percentile as pct } from './stats.mjs'
 
 const sortedMs = (rows) => rows.map((r) => r.ms).sort((a, b) => a - b)
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const fmt = (x, digits = 2) => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(digits))
 const share = (part, all) => (all === 0 ? 'n/a' : `${((100 * part) / all).toFixed(1)}%`)
 

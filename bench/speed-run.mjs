@@ -16,6 +16,7 @@ import { createApp } from '../dist/api/app.js'
 import { loadConfig } from '../dist/config.js'
 import { createLogger } from '../dist/log.js'
 import { generateSynthetic, listedQueries, unlistedQueries } from './speed-data.mjs'
+import { median, percentile } from './stats.mjs'
 
 const HOME = process.env.SPEED_HOME
 const OUT = process.env.SPEED_OUT
@@ -31,10 +32,6 @@ const mb = (bytes) => Math.round(bytes / 2 ** 20)
 const seconds = (start) => (performance.now() - start) / 1000
 const log = (line) => process.stderr.write(`speed: ${line}\n`)
 
-export function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 async function loadReal() {
   const start = performance.now()
