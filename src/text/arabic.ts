@@ -20,6 +20,32 @@ const LETTERS: Record<string, string> = {
   گ: 'g', ک: 'k', ی: 'y', ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n', ے: 'e', ہ: 'h', ھ: 'h', ۃ: 'a', ە: 'a',
 }
 
+// Marks that vocalize or annotate a letter without changing which name it is, so a vocalized name
+// (مُحَمَّد, طيّع) reads like the bare one lists usually carry: the small high signs (U+0610–061A),
+// harakat, tanwin, shadda and sukun (U+064B–065F), superscript alef (U+0670), the Quranic
+// annotation marks (U+06D6–06ED) and Extended-A's (U+08D3–08FF); tatweel (U+0640) only stretches a
+// letter. A shadda doubles a consonant, but unvocalized lists never write it, so it goes too.
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u08D3-\u08FF]/g
+// Presentation forms (ﻣﺤﻤﺪ, the ligature ﷲ) are the same letters in another code point.
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]+/g
+
+/** Arabic text without its vowel and annotation marks: "مُحَمَّد" → "محمد", "محمـــد" → "محمد". */
+export function foldArabic(text: string): string {
+  return text.normalize('NFC').replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC')).replace(ARABIC_MARKS, '')
+}
+
+// Compounds written as one word ("عبدالغفار", "نورالدين") are read as their spaced forms: "abd"
+// then a name of three letters or more, with or without "al-"; a name then "al-din".
+const JOINED_ABD = /^(عبد)((?:ال)?[\p{Script=Arabic}]{3,})$/u
+const JOINED_DIN = /^([\p{Script=Arabic}]{2,})(الدين)$/u
+
+/** A word split into the words of its compound, unless the table knows it whole ("عبدالله"). */
+function splitJoined(word: string): string[] {
+  if (table.has(word)) return [word]
+  const parts = JOINED_ABD.exec(word) ?? JOINED_DIN.exec(word)
+  return parts ? [parts[1]!, parts[2]!] : [word]
+}
+
 /** Letter-by-letter reading with long vowels: و and ي between consonants read as u and i. */
 function spell(word: string): string {
   const chars = [...word]
@@ -36,8 +62,8 @@ function spell(word: string): string {
 
 /** The readings of one Arabic word: the table's, or the spelled one; "al-" split off. */
 function readWord(word: string): string[] {
-  // Vowel marks and tatweel go; the zero-width non-joiner of Persian ("پزشک‌فر") joins the word.
-  let bare = word.replace(/[\u064B-\u065F\u0670\u0640\u200C]/g, '')
+  // The zero-width non-joiner of Persian ("پزشک‌فر") joins the word.
+  let bare = word.replace(/\u200C/g, '')
   const known = table.get(bare)
   if (known) return known
   // "و" before "ال" is the conjunction "and": "والبحوث" is "and the research".
@@ -51,10 +77,12 @@ function readWord(word: string): string[] {
 
 /** Latin readings of an Arabic-script name, the most conventional first; at most `limit` of them. */
 export function romanizeArabic(text: string, limit = 4): string[] {
-  const words = text.split(/[^\p{Script=Arabic}\u200C]+/u).filter(Boolean)
+  const words = foldArabic(text).split(/[^\p{Script=Arabic}\u200C]+/u).filter(Boolean).flatMap(splitJoined)
   let readings = ['']
   for (const word of words) {
     const options = readWord(word)
+    // A word with no reading (a lone "ع") must not wipe out the others'.
+    if (options.length === 0) continue
     readings = readings.flatMap((r) => options.map((o) => `${r} ${o}`.trim())).slice(0, limit)
   }
   return readings.filter(Boolean)

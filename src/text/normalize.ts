@@ -13,8 +13,9 @@ export function foldText(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(SPECIAL_RE, (ch) => SPECIAL[ch]!)
-    // Apostrophes and the ayn/hamza marks join letters: "Sa'id" → "said", "Qur'an" → "quran".
-    .replace(/['’‘ʼʻʿʾ`´]/g, '')
+    // Apostrophes and the ayn/hamza marks join letters: "Sa'id" → "said", "Qur'an" → "quran";
+    // Arabic tatweel only stretches a letter: "محمـــد" → "محمد".
+    .replace(/['’‘ʼʻʿʾ`´\u0640]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }
