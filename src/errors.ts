@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'unknown_dataset'
   | 'download_failed'
   | 'store_error'
+  | 'import_refused'
 
 export interface ErrorLocation {
   file?: string
@@ -45,6 +46,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unknown_dataset: 404,
   download_failed: 502,
   store_error: 500,
+  // A sanity gate refused an import (shrink, format): the previous version stays live.
+  import_refused: 409,
 }
 
 /** "file:line (record): message", leaving out the parts that are unknown. */
