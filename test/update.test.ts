@@ -12,6 +12,7 @@ interface DatasetRow {
   version: string
   entities: number
   sourceUrl: string | null
+  sourceDate: string | null
 }
 
 const datasets = (home: string) => JSON.parse(runCli(['--home', home, 'datasets', '--json']).stdout) as DatasetRow[]
@@ -29,11 +30,16 @@ describe('vigil update against a local HTTP server serving the shared files', ()
     const out = await runCliAsync(['--home', home, 'update', 'us_ofac_sdn', 'us_ofac_cons', '--mirror', server.url])
     expect(out.status, out.stderr).toBe(0)
     expect(server.requests).toContain('/ofac-sdn/2024-05-03/sdn.csv')
+    // The newest alias and address files beside the newest complete sdn.csv (datasets/manifest.yaml).
+    expect(server.requests).toContain('/ofac-sdn/2025-12-24-no-sdn-csv/alt.csv')
+    expect(server.requests).toContain('/ofac-sdn/2025-12-24-no-sdn-csv/add.csv')
     expect(server.requests).toContain('/ofac-consolidated-non-sdn/2025-12-19/cons_alt.csv')
     const rows = datasets(home)
     expect(rows.map((r) => r.dataset)).toEqual(['us_ofac_cons', 'us_ofac_sdn'])
     expect(rows.find((r) => r.dataset === 'us_ofac_sdn')?.sourceUrl).toBe(`${server.url}/ofac-sdn/2024-05-03/sdn.csv`)
     expect(rows.every((r) => r.entities > 0)).toBe(true)
+    // Neither OFAC file states its date: the manifest's mirror_date is the source date.
+    expect(rows.map((r) => r.sourceDate)).toEqual(['2025-12-19', '2024-05-03'])
   })
 
   it('fetches from the URLs of a manifest, and keeps the previous version when a file is missing', async () => {

@@ -9,6 +9,8 @@ const fileSchema = z.object({
   name: z.string().regex(/^[\w.-]+$/, 'a plain file name'),
   url: z.string().url(),
   mirror: z.string().optional(),
+  // YAML reads an unquoted 2024-05-03 as a date; either form becomes "2024-05-03".
+  mirror_date: z.union([z.date().transform((d) => d.toISOString().slice(0, 10)), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD')]).optional(),
   optional: z.boolean().default(false),
 })
 
@@ -52,6 +54,11 @@ export function selectDatasets(manifest: ManifestDataset[], names: string[]): Ma
     if (!found) throw new AppError('unknown_dataset', `No dataset '${name}' in the manifest. Known: ${manifest.map((d) => d.name).join(', ')}.`)
     return found
   })
+}
+
+/** The publisher's title of each dataset in the manifest, for the catalog. */
+export function titlesOf(manifest: ManifestDataset[]): Map<string, string> {
+  return new Map(manifest.map((d) => [d.name, d.title]))
 }
 
 /** Where to fetch a file from: the mirror when one is given (and the file has a mirror path), else its publisher. */

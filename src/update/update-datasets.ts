@@ -51,22 +51,29 @@ async function updateOne(dataset: ManifestDataset, options: UpdateOptions): Prom
     const fetched = await fetchAll(dataset, folder, options.mirror)
     options.onDataset?.(dataset.name, 'importing')
     const path = dataset.files.length === 1 ? join(folder, dataset.files[0]!.name) : folder
-    const result = await importList(options.store, { importer, path, dataset: dataset.name, sourceUrl: fetched[0] })
-    return { dataset: dataset.name, ok: true, result, source: fetched.join(' ') }
+    const main = fetched[0]
+    const result = await importList(options.store, { importer, path, dataset: dataset.name, sourceUrl: main?.location, sourceDate: main?.date })
+    return { dataset: dataset.name, ok: true, result, source: fetched.map((f) => f.location).join(' ') }
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
 }
 
+interface FetchedFile {
+  location: string
+  /** The data date the mirror states for its copy, else the server's Last-Modified. */
+  date?: string
+}
+
 /** Fetch every file; an optional file that cannot be had is skipped, a required one fails the dataset. */
-async function fetchAll(dataset: ManifestDataset, folder: string, mirror: string | undefined): Promise<string[]> {
-  const fetched: string[] = []
+async function fetchAll(dataset: ManifestDataset, folder: string, mirror: string | undefined): Promise<FetchedFile[]> {
+  const fetched: FetchedFile[] = []
   for (const file of dataset.files) {
     const location = sourceOf(file, mirror)
     if (!location) continue
     try {
-      await fetchFile(location, join(folder, file.name))
-      fetched.push(location)
+      const { lastModified } = await fetchFile(location, join(folder, file.name))
+      fetched.push({ location, date: (mirror ? file.mirror_date : undefined) ?? lastModified })
     } catch (err) {
       if (!file.optional) throw err
     }

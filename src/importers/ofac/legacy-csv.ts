@@ -166,12 +166,21 @@ function* resolveLinks(ctx: ImportContext, links: PendingLink[], idByName: Map<s
   }
 }
 
+/**
+ * Companion rows whose ent_num has no entry in the main file: one counted warning per file, not
+ * one per row. Companions newer than the main file name thousands of later designations, and a
+ * warning per row would bury every other warning of the import.
+ */
 function warnOrphans(ctx: ImportContext, companions: Companions, seen: Set<string>) {
   for (const map of [companions.addresses, companions.aliases, companions.comments]) {
-    for (const [entNum, rows] of map) {
-      if (seen.has(entNum)) continue
-      for (const row of rows) ctx.warn(`ent_num ${entNum} is not in the main file; row ignored`, { file: row.file, locator: `line ${row.line}` })
-    }
+    const orphans = [...map].filter(([entNum]) => !seen.has(entNum))
+    if (orphans.length === 0) continue
+    const rows = orphans.reduce((n, [, r]) => n + r.length, 0)
+    const [entNum, [first]] = orphans[0]! as [string, CompanionRow[]]
+    ctx.warn(
+      `${rows} rows for ${orphans.length} ent_nums not in the main file were ignored (first: ent_num ${entNum}); is this file newer than the main one?`,
+      { file: first!.file, locator: `line ${first!.line}` },
+    )
   }
 }
 
