@@ -9,6 +9,8 @@ const configSchema = z.object({
   host: z.string().min(1),
   port: z.coerce.number().int().min(0).max(65535),
   mirror: z.string().optional(),
+  // A list whose source date is older than this many days is flagged (src/store/staleness.ts).
+  staleDays: z.coerce.number().int().min(1),
 })
 
 export type Config = z.infer<typeof configSchema>
@@ -21,6 +23,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env = process.env): 
     host: env.VIGIL_HOST ?? '127.0.0.1',
     port: env.VIGIL_PORT ?? 8000,
     mirror: env.VIGIL_MIRROR || undefined,
+    staleDays: env.VIGIL_STALE_DAYS ?? 30,
     ...dropUndefined(overrides),
   })
   if (!parsed.success) {
