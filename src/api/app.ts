@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { Logger } from '../log.js'
 import type { Store } from '../store/store.js'
+import type { ManifestDataset } from '../update/manifest.js'
 import { registerDocs } from './docs.js'
 import { handleError } from './handle-error.js'
 import { LiveIndex } from './live-index.js'
@@ -21,6 +22,8 @@ export interface AppDeps {
   config: Config
   store: Store
   logger: Logger
+  /** The source manifest, read at start (the catalog's titles); the default manifest when not given. */
+  manifest?: ManifestDataset[]
   /** The screening index; `createApp` makes one over the store when none is given. */
   live: LiveIndex
 }

@@ -4,10 +4,18 @@ import { z } from 'zod'
 import type { AppDeps } from '../app.js'
 import { openApiSchema } from '../openapi.js'
 import { statusResponse } from '../schemas/common.js'
+import { staleDetails, staleDetailsSchema } from '../stale-details.js'
 
-const readyResponse = statusResponse.extend({ data_version: z.string().optional(), detail: z.string().optional() })
+const readyResponse = statusResponse.extend({
+  data_version: z.string().optional(),
+  detail: z.string().optional(),
+  // Ready with old lists is still ready (a 503 would take the only screening service out of a
+  // load balancer); the body says which lists are stale.
+  stale: staleDetailsSchema.stale.optional(),
+  warning: staleDetailsSchema.warning,
+})
 
-export function registerHealth(app: FastifyInstance, { store, live }: AppDeps): void {
+export function registerHealth(app: FastifyInstance, { store, live, config: { staleDays } }: AppDeps): void {
   const tags = ['System information']
   app.get('/healthz', { schema: openApiSchema({ summary: 'Health check', tags, responses: { 200: statusResponse } }) }, async () => ({ status: 'ok' }))
 
@@ -21,6 +29,6 @@ export function registerHealth(app: FastifyInstance, { store, live }: AppDeps): 
       live.warm()
       return reply.status(503).send({ status: 'not_ready', detail: 'Building the screening index.' })
     }
-    return { status: 'ok', data_version: index.version }
+    return { status: 'ok', data_version: index.version, ...staleDetails(index.datasets, staleDays) }
   })
 }
