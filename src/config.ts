@@ -1,5 +1,5 @@
 /** The typed configuration, parsed once from VIGIL_* variables and flags, passed down as an argument. */
-import { homedir } from 'node:os'
+import { availableParallelism, homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
 
@@ -11,6 +11,15 @@ const configSchema = z.object({
   mirror: z.string().optional(),
   // A list whose source date is older than this many days is flagged (src/store/staleness.ts).
   staleDays: z.coerce.number().int().min(1),
+  // The server's limits; README "Limits and overload" says what each protects.
+  workers: z.coerce.number().int().min(1).max(64),
+  maxQueue: z.coerce.number().int().min(1),
+  requestTimeoutMs: z.coerce.number().int().min(100),
+  maxRequestChars: z.coerce.number().int().min(1000),
+  maxParties: z.coerce.number().int().min(1),
+  maxConnections: z.coerce.number().int().min(1),
+  bodyLimit: z.coerce.number().int().min(1024),
+  allowedHosts: z.array(z.string()),
 })
 
 export type Config = z.infer<typeof configSchema>
@@ -24,6 +33,14 @@ export function loadConfig(overrides: Partial<Config> = {}, env = process.env): 
     port: env.VIGIL_PORT ?? 8000,
     mirror: env.VIGIL_MIRROR || undefined,
     staleDays: env.VIGIL_STALE_DAYS ?? 30,
+    workers: env.VIGIL_WORKERS ?? availableParallelism(),
+    maxQueue: env.VIGIL_MAX_QUEUE ?? 256,
+    requestTimeoutMs: env.VIGIL_REQUEST_TIMEOUT_MS ?? 30_000,
+    maxRequestChars: env.VIGIL_MAX_REQUEST_CHARS ?? 100_000,
+    maxParties: env.VIGIL_MAX_PARTIES ?? 100,
+    maxConnections: env.VIGIL_MAX_CONNECTIONS ?? 1024,
+    bodyLimit: env.VIGIL_BODY_LIMIT ?? 1_048_576,
+    allowedHosts: (env.VIGIL_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
     ...dropUndefined(overrides),
   })
   if (!parsed.success) {

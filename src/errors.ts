@@ -13,6 +13,10 @@ export type ErrorCode =
   | 'download_failed'
   | 'store_error'
   | 'import_refused'
+  | 'too_large'
+  | 'not_ready'
+  | 'overloaded'
+  | 'timeout'
 
 export interface ErrorLocation {
   file?: string
@@ -48,6 +52,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   store_error: 500,
   // A sanity gate refused an import (shrink, format): the previous version stays live.
   import_refused: 409,
+  too_large: 413,
+  // The three below are worth retrying: the API adds a Retry-After header.
+  not_ready: 503,
+  overloaded: 503,
+  timeout: 503,
 }
 
 /** "file:line (record): message", leaving out the parts that are unknown. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
-import { createApp } from '../src/api/app.js'
-import { LiveIndex } from '../src/api/live-index.js'
+import { createApp, liveIndexFor } from '../src/api/app.js'
+import type { LiveIndex } from '../src/api/live-index.js'
 import { loadConfig } from '../src/config.js'
 import { createLogger } from '../src/log.js'
 import { ALGORITHMS, DEFAULT_ALGORITHM } from '../src/scoring/algorithms.js'
@@ -18,8 +18,9 @@ describe('HTTP API core routes', () => {
   beforeAll(async () => {
     t = await openTempStore()
     const logger = createLogger('silent')
-    live = new LiveIndex(t.store, logger)
-    app = await createApp({ config: loadConfig({ home: t.home }), store: t.store, logger, live })
+    const config = loadConfig({ home: t.home, workers: 1 })
+    live = liveIndexFor(config, t.store, logger)
+    app = await createApp({ config, store: t.store, logger, live })
   })
   afterAll(async () => {
     await app.close()

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
 import { pino } from 'pino'
-import { createApp } from '../src/api/app.js'
+import { createApp, liveIndexFor } from '../src/api/app.js'
 import { loadConfig } from '../src/config.js'
 import { openTempStore, type TempStore } from './support/temp-store.js'
 
@@ -18,7 +18,11 @@ describe('HTTP API bad input', () => {
     t = await openTempStore()
     await t.importFile('yaml', 'datasets/cers')
     const sink = new Writable({ write(chunk, _enc, done) { logLines.push(...String(chunk).trim().split('\n')); done() } })
-    app = await createApp({ config: loadConfig({ home: t.home }), store: t.store, logger: pino({ level: 'info' }, sink) })
+    const config = loadConfig({ home: t.home, workers: 1 })
+    const logger = pino({ level: 'info' }, sink)
+    const live = liveIndexFor(config, t.store, logger)
+    await live.get()
+    app = await createApp({ config, store: t.store, logger, live })
   }, 120_000)
   afterAll(async () => {
     await app.close()

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createApp } from '../src/api/app.js'
-import { LiveIndex } from '../src/api/live-index.js'
+import { createApp, liveIndexFor } from '../src/api/app.js'
 import { loadConfig } from '../src/config.js'
 import { createLogger } from '../src/log.js'
 import { runCli } from './support/run-cli.js'
@@ -24,7 +23,10 @@ beforeAll(async () => {
   await t.importFile('ofac-csv', sharedData('ofac-sdn/2021-07-07/'))
   await t.importFile('yaml', 'test/fixtures/shipment-front', 'shipment_front')
   const logger = createLogger('silent')
-  app = await createApp({ config: loadConfig({ home: t.home }), store: t.store, logger, live: new LiveIndex(t.store, logger) })
+  const config = loadConfig({ home: t.home, workers: 1 })
+  const live = liveIndexFor(config, t.store, logger)
+  await live.get()
+  app = await createApp({ config, store: t.store, logger, live })
   dir = mkdtempSync(join(tmpdir(), 'vigil-shipments-'))
 }, 180_000)
 

@@ -1,7 +1,10 @@
 /**
  * The HTTP API (Fastify): yente-compatible matching, search, entities, catalog and algorithms, over
- * a screening index kept in step with the store, with its OpenAPI document and docs page.
+ * a data version held in worker threads, with its OpenAPI document and docs page. The request
+ * thread only routes: it checks input, queues work, and sends back what the workers wrote.
  */
+import helmet from '@fastify/helmet'
+import underPressure from '@fastify/under-pressure'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import type { Config } from '../config.js'
 import type { Logger } from '../log.js'
@@ -9,6 +12,7 @@ import type { Store } from '../store/store.js'
 import type { ManifestDataset } from '../update/manifest.js'
 import { registerDocs } from './docs.js'
 import { handleError } from './handle-error.js'
+import { checkHost } from './host-check.js'
 import { LiveIndex } from './live-index.js'
 import { registerAlgorithms } from './routes/algorithms.js'
 import { registerCatalog } from './routes/catalog.js'
@@ -24,20 +28,48 @@ export interface AppDeps {
   logger: Logger
   /** The source manifest, read at start (the catalog's titles); the default manifest when not given. */
   manifest?: ManifestDataset[]
-  /** The screening index; `createApp` makes one over the store when none is given. */
+  /** The served data version; `createApp` makes one over the store when none is given. */
   live: LiveIndex
 }
 
 export const API_VERSION = '0.1.0'
 
+// The request thread only routes; if its event loop still lags this long, something blocks it,
+// and new work is refused (503 with Retry-After) rather than queued behind the stall.
+const MAX_EVENT_LOOP_DELAY_MS = 1000
+const RETRY_AFTER_S = 5
+
+/** A LiveIndex over the store, with the limits of the config. */
+export function liveIndexFor(config: Config, store: Store, logger: Logger): LiveIndex {
+  return new LiveIndex({
+    store, logger, home: config.home, workers: config.workers, maxQueue: config.maxQueue, requestTimeoutMs: config.requestTimeoutMs,
+  })
+}
+
 export async function createApp(options: Omit<AppDeps, 'live'> & { live?: LiveIndex }): Promise<FastifyInstance> {
-  const deps: AppDeps = { ...options, live: options.live ?? new LiveIndex(options.store, options.logger) }
-  const app: FastifyInstance = Fastify({ loggerInstance: deps.logger as FastifyBaseLogger })
+  const { config, store, logger } = options
+  const deps: AppDeps = { ...options, live: options.live ?? liveIndexFor(config, store, logger) }
+  const app: FastifyInstance = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: config.bodyLimit,
+    // Slow clients cannot hold a connection open forever; screening answers well within this.
+    requestTimeout: config.requestTimeoutMs + 10_000,
+    connectionTimeout: config.requestTimeoutMs + 10_000,
+  })
   // zod checks input in each route (its messages name the field); route schemas only document.
   app.setValidatorCompiler(() => () => true)
   app.setSerializerCompiler(() => (data) => JSON.stringify(data))
-  acceptBodiesWithoutContentType(app)
   app.setErrorHandler(handleError)
+  // Bodies are JSON only (415 otherwise, and without a content-type): text/plain is a type any web
+  // page may POST to a local server without a CORS preflight.
+  app.removeContentTypeParser('text/plain')
+  app.addHook('onRequest', checkHost(config))
+  await app.register(helmet, { contentSecurityPolicy: { directives: CSP } })
+  await app.register(underPressure, {
+    maxEventLoopDelay: MAX_EVENT_LOOP_DELAY_MS,
+    retryAfter: RETRY_AFTER_S,
+    message: `The server is overloaded; retry in ${RETRY_AFTER_S} s.`,
+  })
   await registerDocs(app, API_VERSION)
   registerHealth(app, deps)
   registerCatalog(app, deps)
@@ -46,12 +78,16 @@ export async function createApp(options: Omit<AppDeps, 'live'> & { live?: LiveIn
   registerSearch(app, deps)
   registerMatch(app, deps)
   registerScreen(app, deps)
+  app.addHook('onClose', async () => deps.live.close())
   return app
 }
 
-// yente accepts a JSON body sent without a Content-Type header; some clients rely on it.
-function acceptBodiesWithoutContentType(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request) => {
-    if (request.method === 'POST' && !request.headers['content-type']) request.headers['content-type'] = 'application/json'
-  })
+// The docs page loads its scripts and styles from this server; Swagger UI draws icons as data: URLs.
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  frameAncestors: ["'none'"],
 }

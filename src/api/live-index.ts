@@ -1,63 +1,178 @@
 /**
- * The screening index the API serves from. The first request (or `warm()` at start) builds it;
- * after that, at most once a second, a request checks the store's versions and, when they changed,
- * a new index is built beside the live one and swapped in while requests keep using the old one.
+ * The data version the API serves, held in worker threads: the request thread only checks input,
+ * queues tasks and sends back the JSON the workers wrote. When the store's versions change, one
+ * new worker builds the new index beside the serving ones; once it is ready it takes every new
+ * request, the old generation finishes what it took and stops, and more workers join the new one.
  */
-import { IndexHolder } from '../index/index-holder.js'
-import type { ScreeningIndex } from '../index/screening-index.js'
+import { AppError } from '../errors.js'
 import type { Logger } from '../log.js'
+import { dataVersionOf } from '../index/screening-index.js'
 import type { Store } from '../store/store.js'
+import { Generation } from './data-version/generation.js'
+import type { Task, TaskResult, VersionSummary } from './data-version/protocol.js'
+import { WorkerSlot } from './data-version/worker-slot.js'
 
-// Checking versions is one small query; once a second keeps it out of the request path's cost.
-const CHECK_INTERVAL_MS = 1000
+export interface LiveIndexOptions {
+  /** The request thread's store: only its live versions are read here, a small query. */
+  store: Store
+  logger: Logger
+  /** Where the workers open the store. */
+  home: string
+  /** Worker threads once the generation has grown (the first serves alone while the rest start). */
+  workers: number
+  /** Requests queued or running at once; one more is a 503 with Retry-After. */
+  maxQueue: number
+  /** A request not answered by then is a 503 with Retry-After; its waiting tasks are dropped. */
+  requestTimeoutMs: number
+}
 
 export class LiveIndex {
-  private readonly holder: IndexHolder
-  private index: ScreeningIndex | undefined
-  private checkedAt = 0
-  private failing = false
+  private current: Generation | undefined
+  private building: Promise<VersionSummary | undefined> | undefined
+  private buildError: string | undefined
+  private active = 0
+  private nextRequest = 0
+  private closed = false
 
-  constructor(store: Store, private readonly logger: Logger) {
-    this.holder = new IndexHolder(store)
+  constructor(private readonly options: LiveIndexOptions) {}
+
+  /** What the serving workers hold, once the first index is built (readiness, catalog). */
+  get built(): VersionSummary | undefined {
+    return this.current?.summary
   }
 
-  /** The index built last, if any (readiness). */
-  get built(): ScreeningIndex | undefined {
-    return this.index
+  /** Why the last build failed, while no index serves or a rebuild keeps failing. */
+  get error(): string | undefined {
+    return this.buildError
   }
 
-  /** The live index, built on first use; a check for newer data starts in the background. */
-  async get(): Promise<ScreeningIndex> {
-    if (!this.index) {
-      this.index = await this.holder.current()
-      this.checkedAt = Date.now()
-      return this.index
-    }
-    if (Date.now() - this.checkedAt >= CHECK_INTERVAL_MS) {
-      this.checkedAt = Date.now()
-      void this.refresh()
-    }
-    return this.index
+  /** The served version, or a 503 saying the first index is still being built. */
+  serving(): VersionSummary {
+    const summary = this.built
+    if (!summary) throw this.notReady()
+    return summary
   }
 
-  /** Start building the first index without waiting for it. */
+  /** Start building without waiting (at start-up). */
   warm(): void {
-    this.get().catch((err: unknown) => this.logger.error({ err }, 'building the screening index failed'))
+    void this.refresh()
   }
 
-  /** Rebuild now if the store changed; resolves once the new index is live. */
-  async refresh(): Promise<ScreeningIndex | undefined> {
-    try {
-      const next = await this.holder.refresh()
-      if (next !== this.index) this.logger.info({ version: next.version, entities: next.entities.size }, 'screening index swapped in')
-      this.index = next
-      this.failing = false
-      return next
-    } catch (err) {
-      // Keep serving the old index; log a failing rebuild once, not once a second.
-      if (!this.failing) this.logger.error({ err }, 'rebuilding the screening index failed; serving the previous one')
-      this.failing = true
-      return undefined
+  /** The served version, waiting for the first build (tests, scripts). */
+  async get(): Promise<VersionSummary> {
+    const summary = this.built ?? (await this.refresh())
+    if (!summary) throw new AppError('not_ready', `The screening index could not be built: ${this.buildError ?? 'unknown reason'}.`)
+    return summary
+  }
+
+  /** Build a new generation if the store's live versions changed; resolves once it serves. */
+  async refresh(): Promise<VersionSummary | undefined> {
+    if (this.closed) return this.built
+    if (this.building) return this.building
+    const version = dataVersionOf(await this.options.store.listDatasets())
+    if (this.current?.summary.version === version) return this.built
+    this.building = this.build().finally(() => (this.building = undefined))
+    return this.building
+  }
+
+  /**
+   * Run one request's tasks (chunks of one batch) on the serving generation, in turn with other
+   * requests' tasks, so a large request cannot starve small ones.
+   */
+  async run(tasks: Task[]): Promise<TaskResult[]> {
+    const generation = this.current
+    if (!generation) throw this.notReady()
+    if (this.active >= this.options.maxQueue) {
+      throw new AppError('overloaded', `The server has ${this.active} requests in progress (limit: ${this.options.maxQueue}, VIGIL_MAX_QUEUE); retry shortly.`)
     }
+    const request = ++this.nextRequest
+    this.active++
+    let timer: NodeJS.Timeout | undefined
+    try {
+      const answers = tasks.map((task) => new Promise<TaskResult>((resolve, reject) => generation.submit(request, { task, resolve, reject })))
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(this.timedOut()), this.options.requestTimeoutMs)
+      })
+      return await Promise.race([Promise.all(answers), timeout])
+    } finally {
+      clearTimeout(timer)
+      // A failed or timed-out request leaves nothing in the queue; its running task finishes unseen.
+      for (const dropped of generation.queue.drop(request)) dropped.reject(this.timedOut())
+      this.active--
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    await this.building?.catch(() => undefined)
+    this.current?.retire()
+    this.current = undefined
+  }
+
+  private notReady(): AppError {
+    const why = this.buildError ? `the last build failed: ${this.buildError}` : 'the screening index is still being built'
+    return new AppError('not_ready', `Not ready: ${why}; retry shortly (GET /readyz says when it is ready).`)
+  }
+
+  private timedOut(): AppError {
+    return new AppError('timeout', `The request was not answered within ${this.options.requestTimeoutMs} ms (VIGIL_REQUEST_TIMEOUT_MS); retry later or send fewer queries.`)
+  }
+
+  private async build(): Promise<VersionSummary | undefined> {
+    const started = performance.now()
+    try {
+      const generation = await this.startGeneration()
+      if (this.closed) {
+        generation.retire()
+        return undefined
+      }
+      const previous = this.current
+      this.current = generation
+      this.buildError = undefined
+      previous?.retire()
+      const { version, entities } = generation.summary
+      this.options.logger.info({ version, entities, seconds: ((performance.now() - started) / 1000).toFixed(1) }, 'screening index swapped in')
+      void this.grow(generation)
+      return generation.summary
+    } catch (err) {
+      // Keep serving the previous generation; the next version check tries again.
+      this.buildError = err instanceof Error ? err.message : String(err)
+      this.options.logger.error({ err }, this.current ? 'rebuilding the screening index failed; serving the previous one' : 'building the screening index failed')
+      return this.built
+    }
+  }
+
+  private async startGeneration(): Promise<Generation> {
+    let generation: Generation | undefined
+    const slot = await WorkerSlot.start({ home: this.options.home }, (lost) => this.lose(generation!, lost))
+    generation = new Generation(slot.summary)
+    generation.add(slot)
+    return generation
+  }
+
+  /** Add workers one at a time, so a rebuild never takes more than one core from serving. */
+  private async grow(generation: Generation): Promise<void> {
+    while (!this.closed && this.current === generation && generation.workers < this.options.workers) {
+      try {
+        const slot = await WorkerSlot.start({ home: this.options.home }, (lost) => this.lose(generation, lost))
+        // An import went live while it read the store: it belongs to the next generation, not this one.
+        if (slot.summary.version !== generation.summary.version) {
+          await slot.stop()
+          void this.refresh()
+          return
+        }
+        generation.add(slot)
+      } catch (err) {
+        this.options.logger.error({ err }, 'starting another screening worker failed')
+        return
+      }
+    }
+  }
+
+  private lose(generation: Generation, slot: WorkerSlot): void {
+    generation.remove(slot)
+    if (this.closed || this.current !== generation) return
+    this.options.logger.error({ version: generation.summary.version }, 'a screening worker stopped; starting another')
+    void this.grow(generation)
   }
 }

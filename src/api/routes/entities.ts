@@ -1,13 +1,11 @@
 /** GET /entities/{id}: one entity, merged across datasets, with its neighbours nested and the provenance of every value. */
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
-import { AppError } from '../../errors.js'
 import type { AppDeps } from '../app.js'
-import { flatEntity, nestEntity } from '../nest-entity.js'
 import { openApiSchema } from '../openapi.js'
 import { parseInput } from '../parse-input.js'
-import { withDerivedRisk } from '../risk-response.js'
 import { entityResponse, errorResponse } from '../schemas/common.js'
+import { sendJson } from '../send-json.js'
 
 const params = z.object({ id: z.string().min(1).max(200) })
 const querystring = z.object({
@@ -26,19 +24,18 @@ function queryOf(url: string): string {
   return at >= 0 ? url.slice(at) : ''
 }
 
-export function registerEntities(app: FastifyInstance, { store, live }: AppDeps): void {
+export function registerEntities(app: FastifyInstance, { live }: AppDeps): void {
   const schema = openApiSchema({
     summary: 'Fetch an entity', tags: ['Data access'], params, querystring,
     description: 'The entity in full, merged across datasets. An id merged into another answers with a 308 redirect to the canonical id.',
-    responses: { 200: response, 404: errorResponse },
+    responses: { 200: response, 404: errorResponse, 503: errorResponse },
   })
   app.get('/entities/:id', { schema }, async (request, reply) => {
     const { id } = parseInput(params, request.params, 'path')
     const { nested } = parseInput(querystring, request.query, 'query string')
-    const detail = await store.getEntity(id)
-    if (!detail) throw new AppError('not_found', `No entity '${id}'. Find ids with GET /search/default?q=NAME.`)
-    if (detail.entity.id !== id) return reply.redirect(`/entities/${encodeURIComponent(detail.entity.id)}${queryOf(request.url)}`, 308)
-    const entity = nested === 'true' ? nestEntity(detail, live.built) : flatEntity(detail)
-    return withDerivedRisk(entity, live.built?.risk.get(detail.entity.id))
+    const [answer] = await live.run([{ kind: 'entity', id, nested: nested === 'true' }])
+    reply.header('x-vigil-data-version', answer!.version)
+    if ('redirect' in answer!) return reply.redirect(`/entities/${encodeURIComponent(answer.redirect)}${queryOf(request.url)}`, 308)
+    return sendJson(reply, answer!.json)
   })
 }

@@ -1,4 +1,4 @@
-/** Liveness and readiness, for load balancers and orchestrators. */
+/** Liveness and readiness, for load balancers and orchestrators; neither waits for anything. */
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import type { AppDeps } from '../app.js'
@@ -17,18 +17,20 @@ const readyResponse = statusResponse.extend({
 
 export function registerHealth(app: FastifyInstance, { store, live, config: { staleDays } }: AppDeps): void {
   const tags = ['System information']
-  app.get('/healthz', { schema: openApiSchema({ summary: 'Health check', tags, responses: { 200: statusResponse } }) }, async () => ({ status: 'ok' }))
+  // Health answers even while the server sheds load: a probe must tell "busy" from "dead".
+  const config = { pressureHandler: () => undefined }
+  app.get('/healthz', { config, schema: openApiSchema({ summary: 'Health check', tags, responses: { 200: statusResponse } }) }, async () => ({ status: 'ok' }))
 
   // Ready once a dataset is live and the screening index over it is built: an empty store
   // answers every screening with "no match", and the first build takes seconds.
-  app.get('/readyz', { schema: openApiSchema({ summary: 'Readiness check', tags, responses: { 200: readyResponse, 503: readyResponse } }) }, async (_request, reply) => {
+  app.get('/readyz', { config, schema: openApiSchema({ summary: 'Readiness check', tags, responses: { 200: readyResponse, 503: readyResponse } }) }, async (_request, reply) => {
+    const served = live.built
+    if (served) return { status: 'ok', data_version: served.version, ...staleDetails(served.datasets, staleDays) }
+    reply.header('retry-after', '5')
     const datasets = await store.listDatasets()
     if (datasets.length === 0) return reply.status(503).send({ status: 'not_ready', detail: 'No dataset imported yet. Run `vigil import FORMAT FILE` or `vigil update`.' })
-    const index = live.built
-    if (!index) {
-      live.warm()
-      return reply.status(503).send({ status: 'not_ready', detail: 'Building the screening index.' })
-    }
-    return { status: 'ok', data_version: index.version, ...staleDetails(index.datasets, staleDays) }
+    live.warm()
+    const detail = live.error ? `Building the screening index failed: ${live.error}` : 'Building the screening index.'
+    return reply.status(503).send({ status: 'not_ready', detail })
   })
 }

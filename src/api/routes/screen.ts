@@ -2,13 +2,13 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { getAlgorithm } from '../../scoring/algorithms.js'
-import { decisionJson } from '../../screening/shipment/decision-json.js'
-import { screenShipment } from '../../screening/shipment/screen-shipment.js'
 import { asShipment, shipmentSchema } from '../../screening/shipment/shipment-schema.js'
 import type { AppDeps } from '../app.js'
 import { openApiSchema } from '../openapi.js'
 import { parseInput } from '../parse-input.js'
+import { checkParties, checkRequestCharacters } from '../request-limits.js'
 import { errorResponse } from '../schemas/common.js'
+import { sendJson } from '../send-json.js'
 
 const screenQuerystring = z.object({ algorithm: z.string().optional() })
 const screenResponse = z.object({
@@ -19,20 +19,23 @@ const screenResponse = z.object({
   algorithm: z.string(),
 }).loose()
 
-export function registerScreen(app: FastifyInstance, { live }: AppDeps): void {
+export function registerScreen(app: FastifyInstance, { live, config }: AppDeps): void {
   const schema = openApiSchema({
     summary: 'Screen a shipment',
     description: 'Screen every party by name (with its derived ownership and control risk), the route against embargoes and diversion hubs, the goods against control-list headings and HS codes, and the BIS "Know Your Customer" red flags the data shows. Never clears a shipment with too little information.',
     tags: ['Screening'],
     querystring: screenQuerystring, body: shipmentSchema,
-    responses: { 200: screenResponse, 400: errorResponse, 500: errorResponse },
+    responses: { 200: screenResponse, 400: errorResponse, 413: errorResponse, 500: errorResponse, 503: errorResponse },
   })
   app.post('/screen', { schema }, async (request, reply) => {
     const params = parseInput(screenQuerystring, request.query, 'query string')
     const shipment = asShipment(parseInput(shipmentSchema, request.body ?? {}, 'body'))
+    checkParties(shipment.parties.length, config.maxParties)
+    checkRequestCharacters(shipment.parties.map((p) => p.properties), config.maxRequestChars)
     const algorithm = getAlgorithm(params.algorithm)
-    const index = await live.get()
-    reply.header('x-vigil-data-version', index.version)
-    return decisionJson(screenShipment({ shipment, index, algorithm }))
+    live.serving()
+    const [answer] = await live.run([{ kind: 'screen', shipment, algorithm: algorithm.name }])
+    reply.header('x-vigil-data-version', answer!.version)
+    return sendJson(reply, 'json' in answer! ? answer.json : '{}')
   })
 }

@@ -49,12 +49,18 @@ async function serve(config: Config): Promise<void> {
   const store = await openSqliteStore({ home: config.home, keepVersions: config.keepVersions })
   const logger = createLogger()
   // The API (Fastify, Swagger UI) loads only for the commands that serve it.
-  const { createApp } = await import('../../api/app.js')
-  const { LiveIndex } = await import('../../api/live-index.js')
-  const live = new LiveIndex(store, logger)
+  const { createApp, liveIndexFor } = await import('../../api/app.js')
+  const { isLoopbackHost } = await import('../../api/host-check.js')
+  const live = liveIndexFor(config, store, logger)
   const app = await createApp({ config, store, logger, live })
+  app.server.maxConnections = config.maxConnections
   const address = await app.listen({ port: config.port, host: config.host })
   print(`Vigil API listening on ${address} (data: ${config.home}); building the screening index, /readyz says when it is ready`)
+  if (!isLoopbackHost(config.host)) {
+    // Authentication is not built yet: anyone who reaches the port can read and screen.
+    logger.warn({ host: config.host }, 'bound beyond loopback without authentication: every client that reaches this port can use the API')
+    process.stderr.write(`warning: listening on ${config.host} without authentication; anyone who can reach the port can use the API. Bind to 127.0.0.1 unless a proxy in front authenticates.\n`)
+  }
   // Build the first index now rather than on the first request; afterwards rebuild beside it when the store changes.
   live.warm()
   const timer = setInterval(() => void live.refresh(), VERSION_CHECK_MS)

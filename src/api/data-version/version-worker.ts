@@ -1,0 +1,37 @@
+/**
+ * A data-version worker thread: reads the store's live versions, builds its screening index, says
+ * it is ready, then answers tasks one at a time. The request thread never holds an index.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { buildScreeningIndex } from '../../index/screening-index.js'
+import { openSqliteStore } from '../../store/sqlite.js'
+import type { FromWorker, ToWorker, WorkerSetup } from './protocol.js'
+import { sendError } from './protocol.js'
+import { runTask, type WorkerData } from './run-task.js'
+
+const port = parentPort!
+const setup = workerData as WorkerSetup
+const post = (message: FromWorker) => port.postMessage(message)
+
+async function start(): Promise<void> {
+  const started = performance.now()
+  // Workers only read; keepVersions matters to imports alone.
+  const store = await openSqliteStore({ home: setup.home, keepVersions: 1 })
+  const index = await buildScreeningIndex(store)
+  const data: WorkerData = { index, store }
+  port.on('message', (message: ToWorker) => {
+    runTask(message.task, data).then(
+      (result) => post({ type: 'result', id: message.id, result }),
+      (err: unknown) => post({ type: 'error', id: message.id, error: sendError(err) }),
+    )
+  })
+  post({
+    type: 'ready',
+    summary: {
+      version: index.version, datasets: index.datasets, builtAt: index.builtAt, entities: index.entities.size,
+      seconds: (performance.now() - started) / 1000,
+    },
+  })
+}
+
+start().catch((err: unknown) => post({ type: 'failed', error: sendError(err) }))
