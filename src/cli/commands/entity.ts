@@ -1,20 +1,26 @@
-/** `vigil entity <id>`: one entity, merged across datasets, with relations and the provenance of every value. */
+/** `vigil entity <id>`: one entity as GET /entities/{id} serves it, merged across datasets, with nested relations, provenance and derived risk. */
 import type { Command } from 'commander'
 import { AppError } from '../../errors.js'
-import { describeEntity } from '../../store/describe-entity.js'
+import { buildScreeningIndex } from '../../index/screening-index.js'
+import { presentEntity } from '../../screening/entity-view/present-entity.js'
 import { configFrom, withStore, type GlobalOptions } from '../context.js'
 import { printJson } from '../output.js'
 
 export function registerEntity(program: Command): void {
   program
     .command('entity')
-    .description('Show one entity as JSON: merged values, datasets, relations, and the source of every value')
-    .argument('<id>', 'entity id, e.g. ofac-9352 or cers-ssrc')
-    .addHelpText('after', '\nExamples:\n  vigil entity cers-ssrc\n  vigil entity ofac-9352 | jq .provenance')
-    .action(async (id: string, _options: unknown, command: Command) => {
+    .description('Show one entity as JSON, as GET /entities/{id} does: merged values, datasets, nested relations, derived risk, and the source of every value')
+    .argument('<id>', 'entity id, e.g. ofac-9352 or cers-ssrc (a merged id shows the entity it was merged into)')
+    .option('--flat', 'do not nest related entities (GET /entities/{id}?nested=false)')
+    .addHelpText('after', '\nExamples:\n  vigil entity cers-ssrc\n  vigil entity ofac-9352 | jq .provenance\n  vigil entity cers-hiast --flat | jq .paths')
+    .action(async (id: string, options: { flat?: boolean }, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
-      const detail = await withStore(config, (store) => store.getEntity(id))
-      if (!detail) throw new AppError('not_found', `No entity '${id}' in any dataset. Try \`vigil datasets\` to see what is imported.`)
-      printJson(describeEntity(detail))
+      const shown = await withStore(config, async (store) => {
+        const detail = await store.getEntity(id)
+        if (!detail) throw new AppError('not_found', `No entity '${id}' in any dataset. Try \`vigil datasets\` to see what is imported, or \`vigil match NAME\` to find an id.`)
+        // The index resolves the far side of relations and holds the derived risk, as in the API.
+        return presentEntity(detail, await buildScreeningIndex(store), !options.flat)
+      })
+      printJson(shown)
     })
 }

@@ -41,7 +41,7 @@ export function registerMatch(program: Command): void {
 Examples:
   vigil match "Amro Armanazi" --schema Person --country sy --birth-date 1944
   vigil match "مركز الدراسات والبحوث العلمية" --schema Organization
-  vigil match "Amr Armanazi" --id N006478882 --json | jq '.results[0].explanations'`)
+  vigil match "Iyad Mahrous" --id N006478882 --json | jq '.results[0].explanations'`)
     .action(async (name: string, flags: MatchFlags, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
       const response = await withStore(config, (store) => runMatch(name, flags, () => buildScreeningIndex(store)))

@@ -16,7 +16,7 @@ import { createBatchProgress } from './screen-progress.js'
 interface ScreenFlags {
   out: string
   format?: string
-  workers: string
+  workers?: string
   limit: string
   threshold?: string
   algorithm?: string
@@ -35,7 +35,8 @@ export function registerScreen(program: Command): void {
     .argument('<file>', 'rows to screen: .csv, .tsv, .jsonl/.ndjson or .xlsx')
     .requiredOption('--out <file>', 'where to write the results')
     .option('--format <format>', 'csv, jsonl or xlsx (default: from the --out extension)')
-    .option('--workers <n>', 'worker threads, each with its own index (default: one per core)', String(availableParallelism()))
+    // No commander default: it would print "(default: "2")" after the text, the same default twice.
+    .option('--workers <n>', `worker threads, each with its own index (default: one per core, ${availableParallelism()} here)`)
     .option('--limit <n>', 'hits written per row', '3')
     .option('--threshold <score>', 'score from which a hit is a match (default: the algorithm\'s)')
     .option('--algorithm <name>', 'scoring algorithm (default: vigil-v1)')
@@ -59,7 +60,7 @@ Examples:
 async function runScreen(file: string, flags: ScreenFlags, loadSource: () => Promise<IndexSource>): Promise<void> {
   const format = outputFormatOf(flags)
   const limit = parseLimit(flags.limit)
-  const workers = parseWorkers(flags.workers, availableParallelism())
+  const workers = parseWorkers(flags.workers ?? String(availableParallelism()), availableParallelism())
   const threshold = parseThreshold(flags.threshold)
   const input = await readBatch({ path: file, encoding: checkEncoding(flags.encoding), map: parseMapFlags(flags.map), schema: flags.schema })
   reportInput(input)
