@@ -36,7 +36,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env = process.env): 
     workers: env.VIGIL_WORKERS ?? availableParallelism(),
     maxQueue: env.VIGIL_MAX_QUEUE ?? 256,
     requestTimeoutMs: env.VIGIL_REQUEST_TIMEOUT_MS ?? 30_000,
-    maxRequestChars: env.VIGIL_MAX_REQUEST_CHARS ?? 100_000,
+    maxRequestChars: env.VIGIL_MAX_REQUEST_CHARS ?? 250_000,
     maxParties: env.VIGIL_MAX_PARTIES ?? 100,
     maxConnections: env.VIGIL_MAX_CONNECTIONS ?? 1024,
     bodyLimit: env.VIGIL_BODY_LIMIT ?? 1_048_576,

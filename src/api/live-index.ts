@@ -41,6 +41,11 @@ export class LiveIndex {
     return this.current?.summary
   }
 
+  /** Requests queued or running now. */
+  get inProgress(): number {
+    return this.active
+  }
+
   /** Why the last build failed, while no index serves or a rebuild keeps failing. */
   get error(): string | undefined {
     return this.buildError
