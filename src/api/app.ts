@@ -64,7 +64,8 @@ export async function createApp(options: Omit<AppDeps, 'live'> & { live?: LiveIn
   // page may POST to a local server without a CORS preflight.
   app.removeContentTypeParser('text/plain')
   app.addHook('onRequest', checkHost(config))
-  await app.register(helmet, { contentSecurityPolicy: { directives: CSP } })
+  // Vigil speaks plain HTTP (TLS belongs to a proxy in front): no HSTS, no upgrade of requests to https.
+  await app.register(helmet, { contentSecurityPolicy: { directives: CSP }, strictTransportSecurity: false })
   await app.register(underPressure, {
     maxEventLoopDelay: MAX_EVENT_LOOP_DELAY_MS,
     retryAfter: RETRY_AFTER_S,
@@ -90,4 +91,5 @@ const CSP = {
   imgSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
   frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
 }

@@ -74,8 +74,8 @@ export class LiveIndex {
   async refresh(): Promise<VersionSummary | undefined> {
     if (this.closed) return this.built
     if (this.building) return this.building
-    const version = dataVersionOf(await this.options.store.listDatasets())
-    if (this.current?.summary.version === version) return this.built
+    const version = await this.storeVersion()
+    if (version === undefined || this.current?.summary.version === version) return this.built
     this.building = this.build().finally(() => (this.building = undefined))
     return this.building
   }
@@ -112,6 +112,17 @@ export class LiveIndex {
     await this.building?.catch(() => undefined)
     this.current?.retire()
     this.current = undefined
+  }
+
+  /** The store's live versions now; a store that cannot be read is logged, and the served version stays. */
+  private async storeVersion(): Promise<string | undefined> {
+    try {
+      return dataVersionOf(await this.options.store.listDatasets())
+    } catch (err) {
+      this.buildError = err instanceof Error ? err.message : String(err)
+      this.options.logger.error({ err }, 'reading the store\'s versions failed; serving the current index')
+      return undefined
+    }
   }
 
   private notReady(): AppError {
