@@ -103,14 +103,15 @@ describe('POST /match/{dataset} (yente-compatible)', () => {
     expect((await results({ exclude_entity_ids: ['ofac-15488'] })).map((r) => r.id)).not.toContain('cers-amr-armanazi')
   })
 
-  it('passes the id through, reads numeric values, takes a body without content type', async () => {
+  it('passes the id through, reads numeric values, refuses a body without content type', async () => {
     const res = await match({ queries: { no1: { ...ARMANAZI, id: 'armanazi' } } })
     expect(first(res, 'no1').query.id).toBe('armanazi')
     const numeric = await match({ queries: { q: { schema: 'Person', properties: { name: ['Amr Armanazi'], birthDate: [1944] } } } })
     expect(numeric.statusCode).toBe(200)
     expect(first(numeric).query.properties.birthDate).toContain('1944')
+    // Without a content-type any web page could send it, with no CORS preflight: 415 (see api-strict-inputs).
     const bare = await f.app.inject({ method: 'POST', url: '/match/default', payload: JSON.stringify({ queries: { q: ARMANAZI } }) })
-    expect(bare.statusCode).toBe(200)
+    expect(bare.statusCode).toBe(415)
   })
 
   it('applies threshold, limit and weights from the request', async () => {

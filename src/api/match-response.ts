@@ -1,13 +1,13 @@
 /** Screening results in yente's `/match` response shape. */
 import type { Matchable } from '../index/matchable.js'
 import type { ScreenResult } from '../screening/screen-query.js'
-import type { ExampleResult } from '../screening/match-examples.js'
+import { isScreened, type ExampleResult } from '../screening/match-examples.js'
 import type { DerivedRisk } from '../network/risk-types.js'
 import { toEntityResponse } from './entity-response.js'
 import { withDerivedRisk } from './risk-response.js'
 import type { ScoredEntity } from './schemas/match.js'
 import type { z } from 'zod'
-import type { entityMatches } from './schemas/match.js'
+import type { entityMatches, queryError } from './schemas/match.js'
 
 /** One scored candidate: the entity, its score, and each feature's score and explanation. */
 export function toScoredEntity(result: ScreenResult, risk?: DerivedRisk): ScoredEntity {
@@ -20,8 +20,13 @@ export function toScoredEntity(result: ScreenResult, risk?: DerivedRisk): Scored
   return { ...withDerivedRisk(toEntityResponse(result.entity), risk), score: result.score, match: result.match, features, explanations }
 }
 
-/** The response for one example, echoing the cleaned query (countries as codes, dates as ISO); `risks` from the index. */
-export function toEntityMatches(result: ExampleResult, id: string | null | undefined, risks?: Map<string, DerivedRisk>): z.infer<typeof entityMatches> {
+/**
+ * The response for one example, echoing the cleaned query (countries as codes, dates as ISO); `risks`
+ * from the index. An example that could not be screened gets yente's per-query error instead, with
+ * no `results`: a client that skips `status` fails loudly rather than reading "no match".
+ */
+export function toEntityMatches(result: ExampleResult, id: string | null | undefined, risks?: Map<string, DerivedRisk>): z.infer<typeof entityMatches> | z.infer<typeof queryError> {
+  if (!isScreened(result)) return { status: result.status, code: result.code, detail: result.detail }
   return {
     status: 200,
     results: result.results.map((r) => toScoredEntity(r, risks?.get(r.entity.id))),

@@ -3,6 +3,7 @@
  * as one predicate over entities, so candidate generation can skip what the client ruled out.
  */
 import type { Entity } from '../model/entity.js'
+import { checkValues, SCHEMATA, TOPICS } from './valid-values.js'
 
 export interface EntityFilterSpec {
   /** Every dataset served. */
@@ -22,8 +23,9 @@ export interface EntityFilterSpec {
 
 export const DEFAULT_SCOPE = 'default'
 
-/** One predicate for all the filters given; filters left out keep everything. */
+/** One predicate for all the filters given; filters left out keep everything. An unknown value is an error. */
 export function makeEntityFilter(spec: EntityFilterSpec): (entity: Entity) => boolean {
+  checkEntityFilter(spec)
   const allowed = allowedDatasets(spec)
   const tests: Array<(e: Entity) => boolean> = [(e) => e.datasets.some((d) => allowed.has(d))]
   const schemata = nonEmpty(spec.excludeSchemata)
@@ -35,6 +37,18 @@ export function makeEntityFilter(spec: EntityFilterSpec): (entity: Entity) => bo
   const ids = nonEmpty(spec.excludeIds)
   if (ids) tests.push((e) => !ids.has(e.id) && !e.referents.some((r) => ids.has(r)))
   return (entity) => tests.every((test) => test(entity))
+}
+
+/**
+ * Every filter value must exist: an unknown dataset, schema or topic would keep nothing and read as
+ * "no match". include_dataset must also be inside the scope, for the same reason.
+ */
+export function checkEntityFilter(spec: EntityFilterSpec): void {
+  const inScope = spec.scope === DEFAULT_SCOPE ? spec.datasets : [spec.scope]
+  checkValues({ param: 'include_dataset', values: spec.includeDatasets, valid: inScope, noun: 'dataset' })
+  checkValues({ param: 'exclude_dataset', values: spec.excludeDatasets, valid: spec.datasets, noun: 'dataset' })
+  checkValues({ param: 'exclude_schema', values: spec.excludeSchemata, valid: SCHEMATA, noun: 'schema' })
+  checkValues({ param: 'topics', values: spec.topics, valid: TOPICS, noun: 'topic' })
 }
 
 /**

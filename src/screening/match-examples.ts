@@ -1,8 +1,10 @@
 /**
- * A batch of query examples (yente's `/match` body) screened against one index: every example is
- * checked before any is screened, so one bad example fails the batch with its key named.
+ * A batch of query examples (yente's `/match` body) screened against one index. Each example is
+ * checked on its own: one that cannot be screened (no name, an unknown schema) gets its own error,
+ * as yente's per-query status, and the others are screened. Batches may be cut into chunks and run
+ * in workers, so nothing here depends on the rest of the batch.
  */
-import { AppError } from '../errors.js'
+import { AppError, HTTP_STATUS, type ErrorCode } from '../errors.js'
 import type { Matchable } from '../index/matchable.js'
 import type { ScreeningIndex } from '../index/screening-index.js'
 import type { Entity } from '../model/entity.js'
@@ -22,32 +24,51 @@ export interface MatchExamplesRequest {
   accept?: (entity: Entity) => boolean
 }
 
-export interface ExampleResult {
+export interface ExampleMatches {
   key: string
+  status: 200
   query: Matchable
   results: ScreenResult[]
   /** Results at or above the threshold, as yente counts its total. */
   matches: number
 }
 
-/** Check every example, then screen each; errors name the example's key. */
-export function matchExamples(request: MatchExamplesRequest): ExampleResult[] {
-  checkWeights(request.algorithm, request.weights ?? {})
-  const parsed = request.examples.map(([key, input]) => ({ key, query: parseExample(key, input) }))
-  return parsed.map(({ key, query }) => {
-    const { results } = screenQuery({ ...request, query })
-    const kept = results.filter((r) => r.score >= request.cutoff)
-    return { key, query, results: kept, matches: kept.filter((r) => r.match).length }
-  })
+/** An example that could not be screened: plain data, so it crosses a worker boundary as it is. */
+export interface ExampleError {
+  key: string
+  status: number
+  code: ErrorCode
+  /** What is wrong with this example and what to do, its key named. */
+  detail: string
 }
 
-function parseExample(key: string, input: QueryInput): Matchable {
+export type ExampleResult = ExampleMatches | ExampleError
+
+/** Check each example and screen those that pass; the others get their error, in the batch's order. */
+export function matchExamples(request: MatchExamplesRequest): ExampleResult[] {
+  checkWeights(request.algorithm, request.weights ?? {})
+  const parsed = request.examples.map(([key, input]) => parseExample(key, input))
+  return parsed.map((p) => ('query' in p ? screenExample(request, p.key, p.query) : p))
+}
+
+function screenExample(request: MatchExamplesRequest, key: string, query: Matchable): ExampleMatches {
+  const { results } = screenQuery({ ...request, query })
+  const kept = results.filter((r) => r.score >= request.cutoff)
+  return { key, status: 200, query, results: kept, matches: kept.filter((r) => r.match).length }
+}
+
+function parseExample(key: string, input: QueryInput): { key: string; query: Matchable } | ExampleError {
   try {
-    return parseQuery(input)
+    return { key, query: parseQuery(input) }
   } catch (error) {
-    if (error instanceof AppError) throw new AppError(error.code, `Query '${key}': ${error.message}`)
-    throw error
+    if (!(error instanceof AppError)) throw error
+    return { key, status: HTTP_STATUS[error.code], code: error.code, detail: `Query '${key}': ${error.message}` }
   }
+}
+
+/** True for an example that was screened. */
+export function isScreened(result: ExampleResult): result is ExampleMatches {
+  return result.status === 200
 }
 
 /** A weight for a feature the algorithm lacks is a client's typo; say which names exist. */

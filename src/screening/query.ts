@@ -7,7 +7,8 @@ import { AppError } from '../errors.js'
 import { toMatchable, type Matchable } from '../index/matchable.js'
 import { pickCaption, type Entity } from '../model/entity.js'
 import { EntityDraft } from '../model/entity-draft.js'
-import { getSchema } from '../model/ftm.js'
+import { model } from '../model/ftm.js'
+import { closestValue, SCHEMATA } from './valid-values.js'
 
 export interface QueryInput {
   schema: string
@@ -16,9 +17,16 @@ export interface QueryInput {
 
 export const MAX_VALUE_LENGTH = 1000
 
+/** The schemata a query may have (Person, Organization, Company, Vessel…). */
+export const MATCHABLE = SCHEMATA.filter((name) => model.schemata[name]!.matchable)
+
 /** Check and clean a query; `warnings` collects values that did not clean (they are left out). */
 export function parseQuery(input: QueryInput, warnings: string[] = []): Matchable {
-  const schema = getSchema(input.schema)
+  const schema = model.schemata[input.schema]
+  if (!schema) {
+    const hint = closestValue(input.schema, MATCHABLE)
+    throw new AppError('unknown_schema', `Unknown FtM schema '${input.schema}'.${hint ? ` Did you mean '${hint}'?` : ''} A query's schema is one of: ${MATCHABLE.join(', ')}.`)
+  }
   if (!schema.matchable) {
     throw new AppError('bad_input', `Schema '${input.schema}' cannot be matched; use a matchable schema such as Person, Organization, Company, LegalEntity or Vessel.`)
   }

@@ -11,6 +11,7 @@ import { scoreCandidate } from '../scoring/algorithm.js'
 import { NAME_ONLY } from '../scoring/algorithms.js'
 import { tokenize } from '../text/normalize.js'
 import { countFacets, type FacetCounts, type FacetName, type FacetFilters, makeFacetFilter } from './facets.js'
+import { checkFacetFilters } from './valid-values.js'
 
 export interface SearchRequest {
   index: ScreeningIndex
@@ -42,6 +43,7 @@ const MIN_NAME_SCORE = 0.5
 const NAME_CANDIDATES = 500
 
 export function searchEntities(request: SearchRequest): SearchResponse {
+  checkFacetFilters(request.filters, request.index.datasets.map((d) => d.dataset))
   const keep = acceptAll(request)
   const hits = request.q.trim() ? findText(request, keep) : [...request.index.entities.values()].filter(keep).map((entity) => ({ entity, score: 0 }))
   return {

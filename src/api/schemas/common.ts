@@ -1,5 +1,6 @@
 /** Shapes shared by several routes: entities as yente returns them, totals, errors, list parameters. */
 import { z } from 'zod'
+import { isCalendarTimestamp } from '../../screening/valid-values.js'
 import { riskPath } from './risk.js'
 
 /** A query parameter that may be given once or repeated (`?topics=a&topics=b`). */
@@ -7,6 +8,12 @@ export const repeated = z.preprocess((v) => (v === undefined ? [] : Array.isArra
 
 /** yente's timestamp pattern for `changed_since`. */
 export const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}(:\d{2}(:\d{2})?)?)?$/
+
+const TIMESTAMP_EXAMPLE = 'expected a date such as 2024-05-03 or 2024-05-03T10:00'
+
+/** `changed_since`: yente's pattern, and a day and time that exist (2024-02-30 is refused, not matched against). */
+export const changedSince = z.string().regex(TIMESTAMP, TIMESTAMP_EXAMPLE)
+  .refine(isCalendarTimestamp, `not a real date; ${TIMESTAMP_EXAMPLE}`).optional()
 
 export const errorResponse = z.object({
   status: z.number().int(),

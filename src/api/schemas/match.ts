@@ -1,6 +1,6 @@
 /** `POST /match/{dataset}`: yente's request and response, with Vigil's data version and algorithm. */
 import { z } from 'zod'
-import { entityResponse, repeated, TIMESTAMP, totalSpec } from './common.js'
+import { entityResponse, changedSince, repeated, totalSpec } from './common.js'
 
 /** As many queries as yente's clients send in one batch, and more. */
 export const MAX_BATCH = 1000
@@ -43,7 +43,7 @@ export const matchQuerystring = z.object({
   exclude_dataset: repeated,
   exclude_schema: repeated,
   topics: repeated,
-  changed_since: z.string().regex(TIMESTAMP, 'expected a date such as 2024-05-03 or 2024-05-03T10:00').optional(),
+  changed_since: changedSince,
   exclude_entity_ids: repeated,
 })
 
@@ -69,8 +69,17 @@ export const entityMatches = z.object({
   query: entityExample,
 })
 
+/** yente's per-query error: this example could not be screened; the others in the batch were. */
+export const queryError = z.object({
+  status: z.number().int().meta({ examples: [400] }),
+  code: z.string().meta({ description: 'A stable error code, e.g. bad_input, unknown_schema, unknown_property.' }),
+  detail: z.string().meta({ examples: ["Query 'q2': The query has no name and no identifier to match on."] }),
+})
+
 export const matchResponse = z.object({
-  responses: z.record(z.string(), entityMatches),
+  responses: z.record(z.string(), z.union([entityMatches, queryError])).meta({
+    description: 'One entry per query, under its key: `status` 200 with results, or a 4xx with `code` and `detail` for a query that could not be screened.',
+  }),
   limit: z.number().int(),
   threshold: z.number(),
   algorithm: z.string().meta({ description: 'The algorithm that scored the results.' }),

@@ -1,7 +1,7 @@
 /** `GET /search/{dataset}`: yente's search parameters and response. */
 import { z } from 'zod'
 import { FACET_NAMES } from '../../screening/facets.js'
-import { entityResponse, repeated, TIMESTAMP, totalSpec } from './common.js'
+import { entityResponse, changedSince, repeated, totalSpec } from './common.js'
 
 export const MAX_PAGE = 500
 export const MAX_OFFSET = 9999 - MAX_PAGE
@@ -15,7 +15,7 @@ export const searchQuerystring = z.object({
   include_dataset: repeated,
   exclude_dataset: repeated,
   exclude_schema: repeated,
-  changed_since: z.string().regex(TIMESTAMP, 'expected a date such as 2024-05-03 or 2024-05-03T10:00').optional(),
+  changed_since: changedSince,
   limit: z.coerce.number().int().min(0).max(MAX_PAGE).default(10),
   offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0),
   facets: z.preprocess((v) => (v === undefined ? ['countries', 'topics', 'datasets'] : Array.isArray(v) ? v : [v]), z.array(z.enum(FACET_NAMES))),

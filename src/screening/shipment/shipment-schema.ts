@@ -1,21 +1,50 @@
-/** The shipment as input (API body, CLI line), checked with zod: countries must be ISO alpha-2 codes. */
+/**
+ * The shipment as input (API body, CLI line), checked with zod: countries, the route's and the
+ * parties' own (country, nationality, jurisdiction…), must be ISO alpha-2 codes and HS codes digits,
+ * since a misspelt one would silently match no embargo, diversion hub or control-list heading.
+ */
 import { z } from 'zod'
-import { countryCode } from '../../model/countries.js'
+import { model, propertiesOf } from '../../model/ftm.js'
+import { countryCodeProblem, hsCodeProblem } from '../valid-values.js'
 import { ROLES, type Shipment } from './shipment.js'
 
 const country = z
   .string()
-  .refine((c) => /^[a-z]{2}$/i.test(c.trim()) && countryCode(c) !== undefined, { message: 'not an ISO 3166-1 alpha-2 country code (e.g. "sy", "lb", "de")' })
   .transform((c) => c.trim().toLowerCase())
+  .superRefine((c, ctx) => {
+    const problem = countryCodeProblem(c)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
+
+const hsCode = z.string().superRefine((code, ctx) => {
+  const problem = hsCodeProblem(code)
+  if (problem) ctx.addIssue({ code: 'custom', message: problem })
+})
+
+const party = z.object({
+  role: z.enum(ROLES),
+  schema: z.string().default('LegalEntity'),
+  properties: z.record(z.string(), z.unknown()),
+}).superRefine(({ schema, properties }, ctx) => {
+  for (const [prop, raw] of Object.entries(properties)) {
+    if (!isCountryProperty(schema, prop)) continue
+    for (const [i, value] of (Array.isArray(raw) ? raw : [raw]).entries()) {
+      const problem = typeof value === 'string' ? countryCodeProblem(value.trim().toLowerCase()) : 'a country code is a string'
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['properties', prop, ...(Array.isArray(raw) ? [i] : [])] })
+    }
+  }
+})
+
+// Unknown schemata and properties are left to the query check, which names them.
+function isCountryProperty(schema: string, prop: string): boolean {
+  const found = model.schemata[schema]
+  return found !== undefined && propertiesOf(found).get(prop)?.type.name === 'country'
+}
 
 const amount = z.union([z.number(), z.string()])
 
 export const shipmentSchema = z.object({
-  parties: z.array(z.object({
-    role: z.enum(ROLES),
-    schema: z.string().default('LegalEntity'),
-    properties: z.record(z.string(), z.unknown()),
-  })).min(1, { message: 'at least one party is required' }),
+  parties: z.array(party).min(1, { message: 'at least one party is required' }),
   route: z.object({
     origin: country.optional(),
     transit: z.array(country).default([]),
@@ -23,7 +52,7 @@ export const shipmentSchema = z.object({
   }).default({ transit: [] }),
   goods: z.array(z.object({
     description: z.string().optional(),
-    hsCode: z.string().optional(),
+    hsCode: hsCode.optional(),
     quantity: amount.optional(),
     value: amount.optional(),
   })).default([]),
