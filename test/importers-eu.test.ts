@@ -69,6 +69,9 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
   return err as AppError
 }
 
+// Each case below reads its own file into eu_fsf, replacing the previous case's: not a shrinking list.
+const ONE_FILE_EACH = { allowShrink: true }
+
 describe('eu-csv: the FSF v1.0 CSV (first 999 rows, re-saved by Excel)', () => {
   let t: TempStore
   let entities: Map<string, Entity>
@@ -141,7 +144,7 @@ describe('eu-csv: the regulation annexes transcribed by OpenSanctions', () => {
   afterAll(() => t.cleanup())
 
   it.each(files)('%s: one entity of its schema per record, each with a Sanction', async (name) => {
-    await t.importFile('eu-csv', join(ANNEXES, name))
+    await t.importFile('eu-csv', join(ANNEXES, name), undefined, ONE_FILE_EACH)
     const entities = await entitiesOf(t)
     const expected = annexRecords(join(ANNEXES, name))
     expect(countBySchema(entities)).toEqual(expected)
@@ -149,14 +152,14 @@ describe('eu-csv: the regulation annexes transcribed by OpenSanctions', () => {
   })
 
   it('imports a folder of annexes as one version with all their records', async () => {
-    const result = await t.importFile('eu-csv', ANNEXES)
+    const result = await t.importFile('eu-csv', ANNEXES, undefined, ONE_FILE_EACH)
     const expected = files.map((f) => sum(annexRecords(join(ANNEXES, f)))).reduce((a, b) => a + b, 0)
     expect(result.version.entities).toBe(expected * 2)
     expect(sum(countBySchema(await entitiesOf(t)))).toBe(expected)
   })
 
   it('reads the SSRC with its aliases, its address and its Sanction', async () => {
-    await t.importFile('eu-csv', SYRIA)
+    await t.importFile('eu-csv', SYRIA, undefined, ONE_FILE_EACH)
     const row = annexRows(SYRIA).find((r) => r.schema === 'LegalEntity' && `${r.name} ${r.alias}`.includes('Scientific Studies'))!
     const id = makeId('eu-journal', row.celex!, row.recordId!)
     expect(id).toBe(`eu-journal-32012r0036-${row.recordId}`)
@@ -203,7 +206,7 @@ describe('eu-csv: bad input', () => {
   beforeAll(async () => {
     t = await openTempStore()
     dir = mkdtempSync(join(tmpdir(), 'vigil-eu-'))
-    await t.importFile('eu-csv', SYRIA)
+    await t.importFile('eu-csv', SYRIA, undefined, ONE_FILE_EACH)
   })
   afterAll(async () => {
     await t.cleanup()
@@ -214,7 +217,7 @@ describe('eu-csv: bad input', () => {
     const path = join(dir, 'other.csv')
     writeFileSync(path, 'id,full_name,country\n1,Someone,Syria\n')
     const before = await t.store.listVersions('eu_fsf')
-    const err = await failure(t.importFile('eu-csv', path))
+    const err = await failure(t.importFile('eu-csv', path, undefined, ONE_FILE_EACH))
     expect(err.code).toBe('bad_file')
     expect(err.location.file).toBe('other.csv')
     expect(err.message).toMatch(/Date_file/)
@@ -227,7 +230,7 @@ describe('eu-csv: bad input', () => {
     const folder = mkdtempSync(join(dir, 'mixed-'))
     writeFileSync(join(folder, 'a.csv'), readFileSync(SYRIA))
     writeFileSync(join(folder, 'b.csv'), 'id;name\n1;x\n')
-    const err = await failure(t.importFile('eu-csv', folder))
+    const err = await failure(t.importFile('eu-csv', folder, undefined, ONE_FILE_EACH))
     expect(err.code).toBe('bad_file')
     expect(err.location.file).toBe('b.csv')
   })
@@ -235,7 +238,7 @@ describe('eu-csv: bad input', () => {
   it('rejects a row with the wrong number of fields, naming its line', async () => {
     const path = join(dir, 'short.csv')
     writeFileSync(path, [header, row({ celex: '32012R0036', recordId: '1', schema: 'Person', name: 'A B' }), '32012R0036,2,EU-SYR', ''].join('\n'))
-    const err = await failure(t.importFile('eu-csv', path))
+    const err = await failure(t.importFile('eu-csv', path, undefined, ONE_FILE_EACH))
     expect(err.code).toBe('bad_file')
     expect(err.location).toMatchObject({ file: 'short.csv', line: 3 })
   })
@@ -245,7 +248,7 @@ describe('eu-csv: bad input', () => {
     writeFileSync(path, [header,
       row({ celex: '32012R0036', recordId: '7', schema: 'Person', name: 'Test PERSON', birthDate: 'sometime', nationality: 'Atlantean', startDate: '23.5.2011' }),
       ''].join('\n'))
-    const result = await t.importFile('eu-csv', path)
+    const result = await t.importFile('eu-csv', path, undefined, ONE_FILE_EACH)
     expect(result.warnings.map((w) => `${w.file} ${w.locator?.split(',')[0]}: ${w.message}`)).toEqual([
       "odd.csv line 2: Person.nationality: unknown country 'Atlantean'",
       "odd.csv line 2: Person.birthDate: date 'sometime' does not parse",
@@ -261,9 +264,9 @@ describe('eu-csv: bad input', () => {
     writeFileSync(wrapped, lines.join('\n') + '\n', 'latin1')
     writeFileSync(plain, fsfLines(wrapped).join('\r\n') + '\r\n', 'latin1')
     expect(readFileSync(wrapped, 'latin1').startsWith('"Date_file')).toBe(true)
-    const a = await t.importFile('eu-csv', wrapped)
+    const a = await t.importFile('eu-csv', wrapped, undefined, ONE_FILE_EACH)
     const fromWrapped = await entitiesOf(t)
-    const b = await t.importFile('eu-csv', plain)
+    const b = await t.importFile('eu-csv', plain, undefined, ONE_FILE_EACH)
     const fromPlain = await entitiesOf(t)
     expect(countBySchema(fromWrapped, new Set(['Sanction', 'Passport', 'Identification'])).Person).toBe(new Set(fsfLines(wrapped).slice(1).map((l) => l.split(';')[1])).size)
     expect(b.version.statements).toBe(a.version.statements)

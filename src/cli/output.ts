@@ -1,5 +1,6 @@
 /** The CLI's own output: plain text and JSON on stdout, errors on stderr. */
 import { AppError } from '../errors.js'
+import { createLogger } from '../log.js'
 
 export function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
@@ -22,6 +23,9 @@ export function fail(err: unknown): never {
     process.stderr.write(`vigil: error [${err.code}]: ${err.message}\n`)
     process.exit(err.code === 'not_found' ? 3 : 2)
   }
-  process.stderr.write(`vigil: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+  // The stack trace is for whoever fixes the bug, not for the operator: it goes to the debug log.
+  createLogger().debug({ err }, 'unexpected error')
+  const message = err instanceof Error ? err.message : String(err)
+  process.stderr.write(`vigil: unexpected error: ${message}\nThis is a bug in Vigil, not in your input; run again with VIGIL_LOG_LEVEL=debug for the stack trace, and report it.\n`)
   process.exit(1)
 }

@@ -2,8 +2,10 @@
 import { resolve } from 'node:path'
 import { createImportContext } from '../importers/context.js'
 import type { Encoding } from '../importers/read/encoding.js'
-import type { Importer, PreviousEntity } from '../importers/types.js'
-import type { Store, VersionInfo } from './store.js'
+import type { ImportContext, Importer, PreviousEntity } from '../importers/types.js'
+import { describeConflict, DuplicateIds } from './duplicate-ids.js'
+import { checkFormat, checkShrink, DEFAULT_POLICY, type GatePolicy } from './import-gates.js'
+import type { ImportGate, StatementWriter, Store, VersionInfo, VersionMeta } from './store.js'
 
 export interface ImportRequest {
   importer: Importer
@@ -16,6 +18,8 @@ export interface ImportRequest {
   onProgress?: (done: number, total: number) => void
   /** Called after each entity is written, e.g. to update a progress bar's entity count. */
   onEntity?: (count: number) => void
+  /** Sanity gates; by default a shrink over 10% and a change of format are refused. */
+  gates?: Partial<GatePolicy>
 }
 
 export interface ImportResult {
@@ -37,21 +41,35 @@ export async function importList(store: Store, request: ImportRequest): Promise<
   const meta = { dataset, format: request.importer.format, sourcePath: resolve(request.path), sourceUrl: request.sourceUrl }
   let warnings: ImportResult['warnings'] = []
   const version = await store.importVersion(meta, async (writer) => {
-    // An importer may yield one id more than once (a link stated twice): the parts merge, and count once.
-    const ids = new Set<string>()
-    let statements = 0
-    for await (const draft of request.importer.read(ctx)) {
-      const values = draft.statements()
-      if (values.length === 0) continue
-      await writer.write(values)
-      ids.add(draft.id)
-      statements += values.length
-      request.onEntity?.(ids.size)
-    }
+    const { entities, statements } = await writeDrafts(request, ctx, writer)
     warnings = ctx.warnings.map((w) => ({ message: w.message, file: w.source.file, locator: w.source.locator ?? w.source.section }))
-    return { entities: ids.size, statements, warnings, warningCount: ctx.warningCount, sourceDate: ctx.sourceDate ?? request.sourceDate }
-  })
+    return { entities, statements, warnings, warningCount: ctx.warningCount, sourceDate: ctx.sourceDate ?? request.sourceDate }
+  }, gateFor(meta, { ...DEFAULT_POLICY, ...request.gates }))
   return { version, warnings, seconds: (performance.now() - started) / 1000 }
+}
+
+/** Write each draft; an id yielded again merges, with a warning when another record gives it other values. */
+async function writeDrafts(request: ImportRequest, ctx: ImportContext, writer: StatementWriter): Promise<{ entities: number; statements: number }> {
+  const ids = new DuplicateIds()
+  let statements = 0
+  for await (const draft of request.importer.read(ctx)) {
+    const values = draft.statements()
+    if (values.length === 0) continue
+    await writer.write(values)
+    const conflict = ids.add(draft.id, draft.source, values)
+    if (conflict) ctx.warn(describeConflict(conflict), conflict.second)
+    statements += values.length
+    request.onEntity?.(ids.size)
+  }
+  return { entities: ids.size, statements }
+}
+
+/** The format gate runs before the file is read, the shrink gate before the new version goes live. */
+function gateFor(meta: VersionMeta, policy: GatePolicy): ImportGate {
+  return {
+    beforeFill: (live) => checkFormat(meta.format, meta.dataset, live, policy),
+    beforeLive: (live, totals) => checkShrink(meta.dataset, live, totals.entities, policy),
+  }
 }
 
 async function liveEntities(store: Store, dataset: string): Promise<PreviousEntity[]> {

@@ -3,10 +3,11 @@
  * the connection (sqlite.ts; a postgres.ts can follow).
  */
 import { sql, type Kysely, type Transaction } from 'kysely'
+import { AppError } from '../errors.js'
 import { assembleEntity } from '../model/entity.js'
 import { REFERENT_PROP, type Statement, type StoredStatement } from '../model/statement.js'
 import { fromRow, toRow, toVersionInfo } from './rows.js'
-import type { EntityDetail, EntityWithProvenance, ImportTotals, StatementWriter, Store, VersionInfo, VersionMeta } from './store.js'
+import type { EntityDetail, EntityWithProvenance, ImportGate, ImportTotals, StatementWriter, Store, VersionInfo, VersionMeta } from './store.js'
 import type { StatementTable, Tables } from './tables.js'
 import { versionLabel } from './version-label.js'
 
@@ -26,22 +27,24 @@ export class KyselyStore implements Store {
     private readonly keepVersions: number,
   ) {}
 
-  async importVersion(meta: VersionMeta, fill: (writer: StatementWriter) => Promise<ImportTotals>): Promise<VersionInfo> {
+  async importVersion(meta: VersionMeta, fill: (writer: StatementWriter) => Promise<ImportTotals>, gate: ImportGate = {}): Promise<VersionInfo> {
     const started = new Date()
     const seen = started.toISOString()
     const versionId = await this.db.transaction().execute(async (trx) => {
       const previous = await this.prepareDataset(trx, meta.dataset, seen)
+      const live = previous === null ? undefined : await versionById(trx, previous)
+      gate.beforeFill?.(live)
       const id = await this.insertVersion(trx, meta, started)
       const writer = new BatchWriter(trx, id, seen)
       const totals = await fill(writer)
       await writer.flush()
+      gate.beforeLive?.(live, totals)
       if (previous !== null) await carryFirstSeen(trx, previous, id)
       await this.finishVersion(trx, { dataset: meta.dataset, id, previous, totals, seen })
       await this.prune(trx, meta.dataset)
       return id
     })
-    const row = await this.db.selectFrom('versions').selectAll().where('id', '=', versionId).executeTakeFirstOrThrow()
-    return toVersionInfo(row)
+    return versionById(this.db, versionId)
   }
 
   private async prepareDataset(trx: Transaction<Tables>, dataset: string, now: string): Promise<number | null> {
@@ -128,8 +131,31 @@ export class KyselyStore implements Store {
     return { entity, statements, related, references }
   }
 
+  async activateVersion(dataset: string, version: string): Promise<VersionInfo> {
+    const id = await this.db.transaction().execute(async (trx) => {
+      const target = await trx.selectFrom('versions').select('id').where('dataset', '=', dataset).where('label', '=', version).executeTakeFirst()
+      if (!target) throw new AppError('not_found', `No version ${version} of '${dataset}' is kept.`)
+      await trx.updateTable('versions').set({ status: 'retired' }).where('dataset', '=', dataset).where('status', '=', 'live').execute()
+      await trx.updateTable('versions').set({ status: 'live' }).where('id', '=', target.id).execute()
+      await trx.updateTable('datasets').set({ live_version: target.id, updated_at: new Date().toISOString() }).where('name', '=', dataset).execute()
+      return target.id
+    })
+    return versionById(this.db, id)
+  }
+
   async *iterateEntities(dataset: string): AsyncIterable<EntityWithProvenance> {
-    const live = (await this.liveVersions()).filter((v) => v.dataset === dataset)
+    yield* this.entitiesOf((await this.liveVersions()).filter((v) => v.dataset === dataset))
+  }
+
+  async *iterateVersionEntities(dataset: string, version: string): AsyncIterable<EntityWithProvenance> {
+    const row = await this.db.selectFrom('versions').select(['id', 'dataset', 'label'])
+      .where('dataset', '=', dataset).where('label', '=', version).executeTakeFirst()
+    if (!row) throw new AppError('not_found', `No version ${version} of '${dataset}' is kept.`)
+    yield* this.entitiesOf([row])
+  }
+
+  /** The entities of the given versions, merged by id, in id order, a page at a time. */
+  private async *entitiesOf(live: LiveVersion[]): AsyncIterable<EntityWithProvenance> {
     let after = ''
     for (;;) {
       const page = await this.db.selectFrom('statements').select('entity_id').distinct()
@@ -226,6 +252,10 @@ class BatchWriter implements StatementWriter {
       await this.trx.insertInto('statements').values(rows).execute()
     }
   }
+}
+
+async function versionById(db: Kysely<Tables>, id: number): Promise<VersionInfo> {
+  return toVersionInfo(await db.selectFrom('versions').selectAll().where('id', '=', id).executeTakeFirstOrThrow())
 }
 
 /** A value seen in the previous version keeps its first_seen date. */

@@ -48,12 +48,22 @@ export interface EntityDetail extends EntityWithProvenance {
   references: Array<{ prop: string; entity: Entity }>
 }
 
+/** Checks an import passes inside its transaction; a throw refuses it and the live version stays. */
+export interface ImportGate {
+  /** Before anything is read, with the dataset's live version (e.g. a format check). */
+  beforeFill?(live: VersionInfo | undefined): void
+  /** After the file is read, before the new version goes live (e.g. a shrink check). */
+  beforeLive?(live: VersionInfo | undefined, totals: ImportTotals): void
+}
+
 export interface Store {
   /**
-   * Write a new version of a dataset in one transaction and make it live only if `fill` succeeds.
-   * A throw, or a process killed meanwhile, leaves the previous version serving.
+   * Write a new version of a dataset in one transaction and make it live only if `fill` succeeds
+   * and the gate lets it through. A throw, or a process killed meanwhile, leaves the previous version serving.
    */
-  importVersion(meta: VersionMeta, fill: (writer: StatementWriter) => Promise<ImportTotals>): Promise<VersionInfo>
+  importVersion(meta: VersionMeta, fill: (writer: StatementWriter) => Promise<ImportTotals>, gate?: ImportGate): Promise<VersionInfo>
+  /** Make a kept version of a dataset live again (a rollback); the live one is retired, not deleted. */
+  activateVersion(dataset: string, version: string): Promise<VersionInfo>
   /** The live version of each dataset. */
   listDatasets(): Promise<VersionInfo[]>
   /** Every version of one dataset kept in the store, newest first. */
@@ -62,5 +72,7 @@ export interface Store {
   getEntity(id: string): Promise<EntityDetail | undefined>
   /** The entities of a dataset's live version, merged within the dataset, in id order. */
   iterateEntities(dataset: string): AsyncIterable<EntityWithProvenance>
+  /** The entities of one kept version of a dataset (live or retired), in id order. */
+  iterateVersionEntities(dataset: string, version: string): AsyncIterable<EntityWithProvenance>
   close(): Promise<void>
 }

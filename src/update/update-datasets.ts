@@ -6,6 +6,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { getImporter } from '../importers/registry.js'
 import { datasetPath } from '../resources.js'
+import type { GatePolicy } from '../store/import-gates.js'
 import { importList, type ImportResult } from '../store/import-list.js'
 import type { Store } from '../store/store.js'
 import { fetchFile } from './fetch-file.js'
@@ -18,6 +19,8 @@ export interface UpdateOptions {
   downloads: string
   mirror?: string
   onDataset?: (name: string, stage: 'fetching' | 'importing') => void
+  /** Sanity gates for every import (--max-shrink, --allow-shrink, --force); the manifest's format is added per dataset. */
+  gates?: Partial<GatePolicy>
 }
 
 export type UpdateOutcome =
@@ -41,7 +44,7 @@ async function updateOne(dataset: ManifestDataset, options: UpdateOptions): Prom
   if (dataset.bundled) {
     options.onDataset?.(dataset.name, 'importing')
     const path = datasetPath(dataset.bundled)
-    const result = await importList(options.store, { importer, path, dataset: dataset.name })
+    const result = await importList(options.store, { importer, path, dataset: dataset.name, gates: gatesFor(dataset, options) })
     return { dataset: dataset.name, ok: true, result, source: `bundled: datasets/${dataset.bundled}` }
   }
   const folder = join(options.downloads, `${dataset.name}-${Date.now()}`)
@@ -52,11 +55,17 @@ async function updateOne(dataset: ManifestDataset, options: UpdateOptions): Prom
     options.onDataset?.(dataset.name, 'importing')
     const path = dataset.files.length === 1 ? join(folder, dataset.files[0]!.name) : folder
     const main = fetched[0]
-    const result = await importList(options.store, { importer, path, dataset: dataset.name, sourceUrl: main?.location, sourceDate: main?.date })
+    const result = await importList(options.store, {
+      importer, path, dataset: dataset.name, sourceUrl: main?.location, sourceDate: main?.date, gates: gatesFor(dataset, options),
+    })
     return { dataset: dataset.name, ok: true, result, source: fetched.map((f) => f.location).join(' ') }
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
+}
+
+function gatesFor(dataset: ManifestDataset, options: UpdateOptions): Partial<GatePolicy> {
+  return { ...options.gates, manifestFormat: dataset.format }
 }
 
 interface FetchedFile {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { getImporter } from '../../src/importers/registry.js'
+import type { GatePolicy } from '../../src/store/import-gates.js'
 import { importList, type ImportResult } from '../../src/store/import-list.js'
 import { openSqliteStore } from '../../src/store/sqlite.js'
 import type { Store } from '../../src/store/store.js'
@@ -10,8 +11,8 @@ import type { Store } from '../../src/store/store.js'
 export interface TempStore {
   home: string
   store: Store
-  /** Import a file with the named format, as `vigil import` does. */
-  importFile(format: string, path: string, dataset?: string): Promise<ImportResult>
+  /** Import a file with the named format, as `vigil import` does (the sanity gates apply unless `gates` relaxes them). */
+  importFile(format: string, path: string, dataset?: string, gates?: Partial<GatePolicy>): Promise<ImportResult>
   cleanup(): Promise<void>
 }
 
@@ -24,7 +25,7 @@ export async function openTempStore(home = tempHome()): Promise<TempStore> {
   return {
     home,
     store,
-    importFile: (format, path, dataset) => importList(store, { importer: getImporter(format), path, dataset }),
+    importFile: (format, path, dataset, gates) => importList(store, { importer: getImporter(format), path, dataset, gates }),
     async cleanup() {
       await store.close()
       rmSync(home, { recursive: true, force: true })

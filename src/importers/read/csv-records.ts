@@ -47,6 +47,8 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
 function parserOptions(options: CsvOptions): Options {
   return {
     delimiter: options.delimiter ?? ',',
+    // Both line ends, even mixed in one file (a list edited by hand, or joined from two sources).
+    record_delimiter: ['\r\n', '\n'],
     from_line: options.fromLine ?? 1,
     relax_column_count: true,
     relax_quotes: options.relaxQuotes ?? false,
@@ -70,11 +72,31 @@ function isBlank(fields: string[]): boolean {
   return fields.every((field) => field.replace(/[\s\u001a]/g, '') === '')
 }
 
+interface CsvParseError {
+  code: string
+  message: string
+  lines?: number
+  column?: number | string
+}
+
+// What the file should have had where csv-parse stopped, by its error code.
+const EXPECTED: Record<string, string> = {
+  CSV_INVALID_CLOSING_QUOTE: 'a quote inside a quoted field must be doubled (""), and a closing quote must be followed by a delimiter or the end of the line',
+  INVALID_OPENING_QUOTE: 'a field is either wholly in quotes or has no quote at all; this one has a quote in the middle',
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field must be closed before the end of the file; the file is truncated, or a field holds a stray quote',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'a closing quote must be followed by a delimiter or the end of the line',
+  CSV_MAX_RECORD_SIZE: 'a record of reasonable size; this one never ends, so a quote is probably missing',
+}
+
+/** A csv-parse error as `file:line: what was expected`; anything else passes through unchanged. */
 function toAppError(err: unknown, file: string): unknown {
-  if (err instanceof AppError) return err
-  const csvErr = err as { code?: string; message?: string; lines?: number }
-  if (typeof csvErr.code === 'string' && csvErr.code.startsWith('CSV_')) {
-    return new AppError('bad_file', `Malformed CSV (${csvErr.code}): ${csvErr.message ?? ''}`, { file, line: csvErr.lines })
-  }
-  return err
+  if (err instanceof AppError || !isCsvError(err)) return err
+  const expected = EXPECTED[err.code] ?? err.message.replace(/ at line \d+/, '')
+  const field = typeof err.column === 'number' ? ` (field ${err.column + 1})` : ''
+  return new AppError('bad_file', `Malformed CSV${field}: ${expected}.`, { file, line: err.lines })
+}
+
+function isCsvError(err: unknown): err is CsvParseError {
+  const code = (err as { code?: unknown } | null)?.code
+  return err instanceof Error && typeof code === 'string' && (code.startsWith('CSV_') || code === 'INVALID_OPENING_QUOTE')
 }

@@ -5,6 +5,7 @@ import { basename } from 'node:path'
 import type { Readable } from 'node:stream'
 import { AppError } from '../../errors.js'
 import { decoderFor, sniffEncoding, type Encoding } from './encoding.js'
+import { NulGuard } from './nul-guard.js'
 
 export interface TextFileOptions {
   encoding: Encoding
@@ -33,6 +34,8 @@ export async function openTextFile(path: string, options: TextFileOptions): Prom
     options.onProgress?.(done, size)
   })
   const decoder = decoderFor(encoding, basename(path))
+  const guard = new NulGuard(basename(path))
   bytes.on('error', (err) => decoder.destroy(err))
-  return bytes.pipe(decoder)
+  decoder.on('error', (err) => guard.destroy(err))
+  return bytes.pipe(decoder).pipe(guard)
 }

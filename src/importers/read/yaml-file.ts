@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml'
 import { AppError } from '../../errors.js'
+import { countNewlines, NUL_MESSAGE } from './nul-guard.js'
 import { checkFile } from './text-file.js'
 
 export interface YamlFile {
@@ -66,9 +67,13 @@ export function scalarText(node: Node | null | undefined): string | undefined {
 }
 
 function decodeUtf8(bytes: Buffer, file: string): string {
+  let text: string
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
     throw new AppError('bad_encoding', 'File is not valid UTF-8. Curated YAML files must be saved as UTF-8.', { file })
   }
+  const nul = text.indexOf('\u0000')
+  if (nul >= 0) throw new AppError('bad_file', NUL_MESSAGE, { file, line: 1 + countNewlines(text, nul) })
+  return text
 }

@@ -31,7 +31,27 @@ export function parseRecord(xml: string, name: string, where: { file: string; li
   }
   const parsed = parser.parse(xml) as XmlNode
   const record = parsed[name]?.[0]
-  return typeof record === 'object' ? record : {}
+  if (typeof record !== 'object') return {}
+  const mixed = findMixedContent(record, name)
+  if (mixed) {
+    throw new AppError('bad_file', `Text outside any tag inside <${mixed}>: expected only elements there (a stray character, or a damaged file).`, { file: where.file, line: where.line })
+  }
+  return record
+}
+
+// The parser keeps text next to child elements under this key; list records never have such text.
+const TEXT_KEY = '#text'
+
+/** The name of the first element holding both text and child elements, if any. */
+function findMixedContent(node: XmlNode, name: string): string | undefined {
+  if (TEXT_KEY in node) return name
+  for (const [tag, items] of Object.entries(node)) {
+    for (const item of items) {
+      const found = typeof item === 'object' ? findMixedContent(item, tag) : undefined
+      if (found) return found
+    }
+  }
+  return undefined
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
