@@ -3,14 +3,22 @@ import { runCli } from './support/run-cli.js'
 import { sharedData } from './support/shared-data.js'
 import { tempHome } from './support/temp-store.js'
 
+interface Nested {
+  id: string
+  schema: string
+  caption: string
+  datasets: string[]
+  properties: Record<string, string[]>
+}
+
+/** `vigil entity` prints GET /entities/{id}'s shape: related entities nested in the properties. */
 interface Described {
   id: string
   datasets: string[]
   referents: string[]
-  properties: Record<string, string[]>
+  properties: Record<string, string[]> & { subsidiaries?: Nested[]; addressEntity?: Nested[]; sanctions?: Nested[] }
   provenance: Array<{ prop: string; value: string; dataset: string; source: { file?: string; locator?: string; section?: string } }>
-  relations: Array<{ via: string; entity: { id: string; caption: string; datasets: string[]; properties: Record<string, string[]> } }>
-  references: Array<{ prop: string; entity: { schema: string; caption: string; properties: Record<string, string[]> } }>
+  paths: unknown[]
 }
 
 const ARABIC = /\p{Script=Arabic}/u
@@ -18,6 +26,9 @@ const ARABIC = /\p{Script=Arabic}/u
 describe('the vigil binary on the curated and official data', () => {
   let home: string
   const vigil = (...args: string[]) => runCli(['--home', home, ...args])
+  // `vigil entity` builds the screening index (for nesting and derived risk): run it once for SSRC.
+  let ssrcOut: ReturnType<typeof runCli> | undefined
+  const ssrcEntity = () => (ssrcOut ??= vigil('entity', 'cers-ssrc'))
 
   beforeAll(() => {
     home = tempHome()
@@ -34,7 +45,7 @@ describe('the vigil binary on the curated and official data', () => {
   }, 180_000)
 
   it('shows SSRC as one entity from the curated and the official sources, each value with its source', () => {
-    const out = vigil('entity', 'cers-ssrc')
+    const out = ssrcEntity()
     expect(out.status, out.stderr).toBe(0)
     const ssrc = JSON.parse(out.stdout) as Described
     expect(ssrc.datasets).toEqual(expect.arrayContaining(['cers', 'us_ofac_sdn', 'gb_hmt_sanctions', 'eu_fsf']))
@@ -55,14 +66,14 @@ describe('the vigil binary on the curated and official data', () => {
   })
 
   it('shows its units, places and sanctions', () => {
-    const ssrc = JSON.parse(vigil('entity', 'cers-ssrc').stdout) as Described
-    const units = ssrc.relations.filter((r) => r.via === 'Organization.parent').map((r) => r.entity.caption)
+    const ssrc = JSON.parse(ssrcEntity().stdout) as Described
+    const units = (ssrc.properties.subsidiaries ?? []).map((u) => u.caption)
     expect(units).toEqual(expect.arrayContaining(['Institute 1000', 'Institute 4000', 'Branch 550']))
-    const places = ssrc.references.filter((r) => r.entity.schema === 'Address')
+    const places = (ssrc.properties.addressEntity ?? []).filter((a) => a.schema === 'Address')
     expect(places.length).toBeGreaterThan(0)
-    expect(places.every((p) => (p.entity.properties.latitude ?? []).length > 0)).toBe(true)
-    const sanctions = ssrc.relations.filter((r) => r.via === 'Sanction.entity')
-    const sanctionDatasets = new Set(sanctions.flatMap((s) => s.entity.datasets))
+    expect(places.every((p) => (p.properties.latitude ?? []).length > 0)).toBe(true)
+    const sanctions = ssrc.properties.sanctions ?? []
+    const sanctionDatasets = new Set(sanctions.flatMap((s) => s.datasets))
     expect([...sanctionDatasets]).toEqual(expect.arrayContaining(['cers', 'us_ofac_sdn', 'gb_hmt_sanctions', 'eu_fsf']))
   })
 
@@ -75,8 +86,9 @@ describe('the vigil binary on the curated and official data', () => {
     const out = vigil('datasets')
     expect(out.status).toBe(0)
     const lines = out.stdout.trim().split('\n')
-    expect(lines[0]).toMatch(/^name\s+version\s+entities\s+imported at\s+source\s+source date$/)
-    expect(lines.find((l) => l.startsWith('gb_hmt_sanctions'))).toMatch(/sanctionsconlist\.csv\s+2018-04-13$/)
+    expect(lines[0]).toMatch(/^name\s+version\s+entities\s+imported at\s+source\s+source date\s+age$/)
+    expect(lines.find((l) => l.startsWith('gb_hmt_sanctions'))).toMatch(/sanctionsconlist\.csv\s+2018-04-13\s+\d+ days, STALE$/)
+    expect(out.stderr).toMatch(/^warning: .*gb_hmt_sanctions \(2018-04-13, \d+ days\)/)
   })
 
   it('exports a dataset as FtM JSON lines, one per entity', () => {
