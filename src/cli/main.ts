@@ -3,10 +3,12 @@
 import { Command } from 'commander'
 import { registerCompare } from './commands/compare.js'
 import { registerDatasets } from './commands/datasets.js'
+import { registerDiff } from './commands/diff.js'
 import { registerEntity } from './commands/entity.js'
 import { registerExport } from './commands/export.js'
 import { registerImport } from './commands/import.js'
 import { registerMatch } from './commands/match.js'
+import { registerRollback } from './commands/rollback.js'
 import { registerScreen } from './commands/screen.js'
 import { registerScreenShipments } from './commands/screen-shipments.js'
 import { registerServe } from './commands/serve.js'
@@ -24,6 +26,8 @@ Examples:
   vigil import ofac-csv ./ofac/              import OFAC's SDN CSV set
   vigil update                               download and import every list in the manifest
   vigil datasets                             what is imported, which version, from where
+  vigil diff us_ofac_sdn                     what the last import added, removed and changed
+  vigil rollback us_ofac_sdn                 make the version before the live one live again
   vigil entity cers-ssrc                     one entity, merged, with the source of every value
   vigil export cers --format ftm             a dataset as FollowTheMoney JSON lines
   vigil match "Amro Armanazi" --country sy   screen one name, with explanations
@@ -35,6 +39,8 @@ registerDatasets(program)
 registerEntity(program)
 registerExport(program)
 registerUpdate(program)
+registerRollback(program)
+registerDiff(program)
 registerServe(program)
 registerMatch(program)
 registerScreen(program)
