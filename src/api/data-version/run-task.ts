@@ -12,11 +12,11 @@ import { decisionJson } from '../../screening/shipment/decision-json.js'
 import { screenShipment } from '../../screening/shipment/screen-shipment.js'
 import type { Store } from '../../store/store.js'
 import { datasetNames } from '../dataset-scope.js'
-import { toEntityResponse } from '../entity-response.js'
+import { withDerivedRisk } from '../../screening/entity-view/derived-risk.js'
+import { toEntityResponse } from '../../screening/entity-view/entity-response.js'
+import { presentEntity } from '../../screening/entity-view/present-entity.js'
 import { labelFacets } from '../facet-labels.js'
 import { toEntityMatches } from '../match-response.js'
-import { flatEntity, nestEntity } from '../nest-entity.js'
-import { withDerivedRisk } from '../risk-response.js'
 import type { MatchTask, Task, TaskResult } from './protocol.js'
 
 export interface WorkerData {
@@ -83,6 +83,5 @@ async function entity(task: Extract<Task, { kind: 'entity' }>, { index, store }:
   const detail = await store.getEntity(task.id)
   if (!detail) throw new AppError('not_found', `No entity '${task.id}'. Find ids with GET /search/default?q=NAME.`)
   if (detail.entity.id !== task.id) return { redirect: detail.entity.id, version: index.version }
-  const shaped = task.nested ? nestEntity(detail, index) : flatEntity(detail)
-  return { json: JSON.stringify(withDerivedRisk(shaped, index.risk.get(detail.entity.id))), version: index.version }
+  return { json: JSON.stringify(presentEntity(detail, index, task.nested)), version: index.version }
 }

@@ -10,7 +10,7 @@ import type { VersionInfo } from '../../store/store.js'
 import { loadManifest, type ManifestDataset } from '../../update/manifest.js'
 import type { AppDeps } from '../app.js'
 import { collectionVersion } from '../collection-version.js'
-import { toTimestamp } from '../entity-response.js'
+import { toTimestamp } from '../../screening/entity-view/entity-response.js'
 import { openApiSchema } from '../openapi.js'
 import { staleDetails, staleDetailsSchema } from '../stale-details.js'
 
