@@ -33,9 +33,10 @@ function cannon(options) {
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1
     latencies.push(responseTime)
-    completions.push(performance.now())
+    completions.push({ at: performance.now(), ok: statusCode >= 200 && statusCode < 300 })
   })
   instance.on('reqError', () => requestErrors++)
+  instance.once('done', () => (steady.to ??= performance.now()))
   return instance
 }
 
@@ -47,33 +48,40 @@ function cannon(options) {
  */
 async function paced({ rate, connections }) {
   const instances = []
-  for (let i = 0; i < connections; i++) {
-    if (stopped) break
+  const begin = performance.now()
+  for (let i = 0; i < connections && !stopped; i++) {
+    // Absolute start times: the setup of each instance must not push the later ones back.
+    await new Promise((r) => setTimeout(r, begin + (i * 1000) / connections - performance.now()))
     instances.push(cannon({ connections: 1, connectionRate: Math.floor(rate / connections) + (i < rate % connections ? 1 : 0) }))
-    await new Promise((r) => setTimeout(r, 1000 / connections))
   }
+  steady.from = performance.now()
   return instances
 }
 
+// The steady part of a phase: from when the last connection has started to when the first one has
+// ended (or the phase is stopped). The staggered ramp up and down would show as sparse answers.
+const steady = { from: start, to: undefined }
 let stopped = false
 let instances = []
 if (phase.untilStdin) createInterface({ input: process.stdin }).once('line', () => {
   stopped = true
+  steady.to ??= performance.now()
   for (const instance of instances) instance.stop()
 })
 instances = phase.rate ? await paced(phase) : [cannon({ connections: phase.connections })]
 const results = await Promise.all(instances)
 const sum = (key) => results.reduce((n, r) => n + r[key], 0)
-// Wall time: a connection sends at 0, 1, …, `seconds` s, and the staggered starts span the extra second.
-const seconds = (performance.now() - start) / 1000
+const inSteady = completions.filter((c) => c.at >= steady.from && c.at <= steady.to)
+const steadySeconds = (steady.to - steady.from) / 1000
 latencies.sort((a, b) => a - b)
-const ok = Object.entries(statuses).filter(([s]) => s.startsWith('2')).reduce((n, [, c]) => n + c, 0)
+const ok = completions.filter((c) => c.ok).length
 process.stdout.write(JSON.stringify({
-  seconds,
+  seconds: (performance.now() - start) / 1000,
+  steadySeconds,
   sent: results.reduce((n, r) => n + r.requests.sent, 0),
   answered: latencies.length,
   ok,
-  servedRate: ok / seconds,
+  servedRate: inSteady.filter((c) => c.ok).length / steadySeconds,
   statuses,
   status503: statuses[503] ?? 0,
   otherNon2xx: latencies.length - ok - (statuses[503] ?? 0),
@@ -83,12 +91,16 @@ process.stdout.write(JSON.stringify({
   p50: percentile(latencies, 50) ?? null,
   p99: percentile(latencies, 99) ?? null,
   max: latencies.at(-1) ?? null,
-  maxGapMs: longestGap(completions),
+  maxGapMs: longestGap(inSteady.map((c) => c.at), steady),
 }))
 
-/** The longest time between two consecutive answers (completion times arrive in order). */
-function longestGap(times) {
+/** The longest time without an answer in the steady window, its ends included (times arrive in order). */
+function longestGap(times, { from, to }) {
   let gap = 0
-  for (let i = 1; i < times.length; i++) gap = Math.max(gap, times[i] - times[i - 1])
+  let last = from
+  for (const t of [...times, to]) {
+    gap = Math.max(gap, t - last)
+    last = t
+  }
   return gap
 }

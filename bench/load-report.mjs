@@ -5,13 +5,13 @@ import { cpus, totalmem, type as osType, release } from 'node:os'
 import { join } from 'node:path'
 import { median } from './stats.mjs'
 
-const NUMBERS = ['seconds', 'sent', 'answered', 'ok', 'servedRate', 'status503', 'otherNon2xx', 'errors', 'timeouts', 'p50', 'p99', 'max', 'maxGapMs', 'healthzMaxMs', 'healthzP99Ms', 'healthzFailures', 'importSeconds', 'swapSeconds']
+const NUMBERS = ['seconds', 'steadySeconds', 'sent', 'answered', 'ok', 'servedRate', 'status503', 'otherNon2xx', 'errors', 'timeouts', 'p50', 'p99', 'max', 'maxGapMs', 'healthzMaxMs', 'healthzP99Ms', 'healthzFailures', 'importSeconds', 'swapSeconds']
 
 /** Each phase with the median over runs of every figure (runs give the phases in the same order). */
 export function summarizeRuns(runs) {
   return runs[0].map((phase, i) => {
     const figures = Object.fromEntries(NUMBERS.filter((k) => phase[k] !== undefined).map((k) => [k, medianOf(runs.map((r) => r[i][k]))]))
-    return { name: phase.name, offered: phase.offered, ...figures, sentRate: figures.sent / figures.seconds, runs: runs.length }
+    return { name: phase.name, offered: phase.offered, ...figures, runs: runs.length }
   })
 }
 
@@ -48,7 +48,7 @@ function markdown(result) {
   return [
     '# Load benchmark',
     '',
-    `\`vigil serve\` over every real list of the shared data (${result.store.datasets.map((d) => `${d.dataset} ${d.entities}`).join(', ')}), loaded by autocannon from another process with single-query \`POST /match/default\` (${result.queries} real names from the lists, in turn), after \`GET /healthz\` at the same offered rate as the baseline (the cost of HTTP alone). Each figure is the median over ${result.runs.length} run(s). "Longest gap" is the longest time without any answer during the phase; "/healthz max" the slowest answer of a probe asking every 50 ms from the benchmark process beside the load. Latencies are uncorrected (a request waits for its connection; ${result.connections} connections, ${result.flags['burst-connections']} in the burst).`,
+    `\`vigil serve\` over every real list of the shared data (${result.store.datasets.map((d) => `${d.dataset} ${d.entities}`).join(', ')}), loaded by autocannon from another process with single-query \`POST /match/default\` (${result.queries} real names from the lists, in turn), after \`GET /healthz\` at the same offered rate as the baseline (the cost of HTTP alone). Each figure is the median over ${result.runs.length} run(s). A fixed rate is offered over ${result.connections} connections started evenly over a second (autocannon's own rate limit sends each second's quota at once); "Served 2xx/s" and "Longest gap" (the longest time without any answer) count the steady part, while every connection runs. "/healthz max" is the slowest answer of a probe asking every 50 ms from the benchmark process beside the load. Latencies are as measured, without correction for coordinated omission: a connection waits for its answer before it sends again. The burst is ${result.flags['burst-connections']} connections sending back to back for ${result.flags['burst-seconds']} s.`,
     '',
     '| Phase | Offered req/s | Served 2xx/s | p50 ms | p99 ms | p99 vs /healthz | Max ms | 503 | Other non-2xx | Conn. errors | Timeouts | Longest gap ms | /healthz max ms |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -10,7 +10,7 @@
 //   node bench/load.mjs [--runs 3] [--seconds 15] [--baseline-seconds 5] [--rates 50,100,200]
 //                       [--burst-connections 200] [--burst-seconds 5] [--import-rate 200] [--mirror DIR]
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -71,19 +71,17 @@ async function importAll(home) {
 const SCHEMATA = new Set(['Person', 'Organization', 'Company', 'LegalEntity', 'Vessel', 'Airplane'])
 
 /** Up to `count` request bodies of one real name each, spread evenly over every list in the store. */
-async function queryBodies(home, count) {
-  const { openSqliteStore } = await import(join(ROOT, 'dist', 'store', 'sqlite.js'))
-  const store = await openSqliteStore({ home, keepVersions: 1 })
+async function queryBodies(home, datasets, count) {
   const names = []
-  try {
-    for (const d of await store.listDatasets()) {
-      for await (const { entity } of store.iterateEntities(d.dataset)) {
-        const name = entity.properties.name?.[0]
-        if (name && SCHEMATA.has(entity.schema)) names.push({ schema: entity.schema, name })
-      }
+  for (const { dataset } of datasets) {
+    const file = join(home, `${dataset}.ftm.json`)
+    const exported = await runCli(['--home', home, 'export', dataset, '--out', file])
+    if (exported.status !== 0) throw new Error(`vigil export ${dataset} failed:\n${exported.stderr}`)
+    for (const line of readFileSync(file, 'utf-8').split('\n')) {
+      const entity = line ? JSON.parse(line) : undefined
+      const name = entity?.properties?.name?.[0]
+      if (name && SCHEMATA.has(entity.schema)) names.push({ schema: entity.schema, name })
     }
-  } finally {
-    await store.close()
   }
   const step = Math.max(1, Math.floor(names.length / count))
   return names.filter((_, i) => i % step === 0).map((q) => JSON.stringify({ queries: { q0: { schema: q.schema, properties: { name: [q.name] } } } }))
@@ -104,11 +102,14 @@ function startServer(home) {
   })
 }
 
+// The probe waits longer than the load's request timeout, so its slowest answer is the real freeze.
+const PROBE_TIMEOUT_MS = 60_000
+
 /** One GET with its time; status 0 when no answer came. */
 async function timedGet(url) {
   const start = performance.now()
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_SECONDS * 1000) })
+    const res = await fetch(url, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) })
     const body = await res.text()
     return { status: res.status, ms: performance.now() - start, body }
   } catch {
@@ -197,6 +198,7 @@ async function importPhase(address, bodiesFile, home) {
   const load = await client.result
   const done = await imported
   const result = { name: `match during import`, offered: Number(flags['import-rate']), ...load, ...(await stopProbe()), importSeconds: done.seconds, importStatus: done.status, swapSeconds }
+  if (done.status !== 0) log(`the import failed (exit ${done.status}): ${done.stderr.trim().split('\n').at(-1)}`)
   log(`during import: served ${result.servedRate.toFixed(0)}/s, p99 ${result.p99} ms, gap ${result.maxGapMs.toFixed(0)} ms, /healthz max ${result.healthzMaxMs?.toFixed(0)} ms, swap after ${swapSeconds?.toFixed(1)} s`)
   return result
 }
@@ -224,7 +226,7 @@ async function main() {
   try {
     const store = await importAll(home)
     const bodiesFile = join(home, 'bodies.json')
-    const bodies = await queryBodies(home, 2000)
+    const bodies = await queryBodies(home, store.datasets, 2000)
     writeFileSync(bodiesFile, JSON.stringify(bodies))
     server = await startServer(home)
     const startup = await untilReady(server.address)
