@@ -73,7 +73,7 @@ describe('import sanity gates, through the CLI on OFAC 2024 and the UN list', ()
     ].join('\n'))
     const out = vigil('update', '--manifest', manifest, '--mirror', mirror)
     expectRefusal(out, 'The previous versions stay live')
-    expect(out.stdout).toMatch(/^us_ofac_sdn: REFUSED: Refused: the new version of 'us_ofac_sdn' has \d+ entities/m)
+    expect(out.stdout).toMatch(/^us_ofac_sdn: REFUSED: sdn\.csv: Refused: the new version of 'us_ofac_sdn' has \d+ entities/m)
     expect(ofacLive()).toEqual(first)
   })
 

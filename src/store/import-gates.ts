@@ -20,13 +20,20 @@ export interface GatePolicy {
   manifestFormat?: string
 }
 
+/** What is being imported: the refusal names the file. */
+export interface Incoming {
+  dataset: string
+  format: string
+  file: string
+}
+
 export const DEFAULT_POLICY: GatePolicy = { maxShrink: DEFAULT_MAX_SHRINK, allowShrink: false, force: false }
 
 // A delta file patches the version its full export made: the two are one format for the gate.
 const FAMILY: Record<string, string> = { 'ftm-delta': 'ftm' }
 
 /** Refuse a format other than the live version's or the manifest's, unless forced. */
-export function checkFormat(format: string, dataset: string, live: VersionInfo | undefined, policy: GatePolicy): void {
+export function checkFormat({ format, dataset, file }: Incoming, live: VersionInfo | undefined, policy: GatePolicy): void {
   if (policy.force) return
   const expected = [live?.format, policy.manifestFormat].find((f) => f !== undefined && family(f) !== family(format))
   if (expected === undefined) return
@@ -34,11 +41,12 @@ export function checkFormat(format: string, dataset: string, live: VersionInfo |
   throw new AppError(
     'import_refused',
     `Refused: ${format} into '${dataset}', but ${why}. Check the format and --dataset; pass --force to import it anyway.`,
+    { file },
   )
 }
 
 /** Refuse a new version that has lost more than `maxShrink` of the live version's entities. */
-export function checkShrink(dataset: string, live: VersionInfo | undefined, entities: number, policy: GatePolicy): void {
+export function checkShrink({ dataset, file }: Incoming, live: VersionInfo | undefined, entities: number, policy: GatePolicy): void {
   if (policy.allowShrink || !live || live.entities === 0) return
   const lost = (live.entities - entities) / live.entities
   if (lost <= policy.maxShrink) return
@@ -46,6 +54,7 @@ export function checkShrink(dataset: string, live: VersionInfo | undefined, enti
     'import_refused',
     `Refused: the new version of '${dataset}' has ${entities} entities, ${percent(lost)} fewer than the ${live.entities} of live version ${live.version} (the limit is ${percent(policy.maxShrink)}). ` +
       'A cut or partial download looks like this; check the file. If the list really shrank, pass --allow-shrink (or a larger --max-shrink).',
+    { file },
   )
 }
 

@@ -1,5 +1,5 @@
 /** Running one importer into the store: a new version, live only when the whole file has been read. */
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { createImportContext } from '../importers/context.js'
 import type { Encoding } from '../importers/read/encoding.js'
 import type { ImportContext, Importer, PreviousEntity } from '../importers/types.js'
@@ -66,9 +66,10 @@ async function writeDrafts(request: ImportRequest, ctx: ImportContext, writer: S
 
 /** The format gate runs before the file is read, the shrink gate before the new version goes live. */
 function gateFor(meta: VersionMeta, policy: GatePolicy): ImportGate {
+  const incoming = { dataset: meta.dataset, format: meta.format, file: basename(meta.sourcePath) }
   return {
-    beforeFill: (live) => checkFormat(meta.format, meta.dataset, live, policy),
-    beforeLive: (live, totals) => checkShrink(meta.dataset, live, totals.entities, policy),
+    beforeFill: (live) => checkFormat(incoming, live, policy),
+    beforeLive: (live, totals) => checkShrink(incoming, live, totals.entities, policy),
   }
 }
 
