@@ -67,7 +67,7 @@ export function writeReport(results, path) {
     `Latency: \`parseQuery\` + \`screenQuery\` (default algorithm, limit ${topK}) per query, ${run.vigil.queries.length} queries`,
     `(${run.vigil.queries.length - unlisted.length} real listed names with variations, ${unlisted.length} invented names on no list), ${run.vigil.latency.passes.length} passes, median of each pass's percentile.`,
     `Heap after build ${run.build.heapUsedMb} MB; RSS after build ${run.build.rssAfterMb} MB.`,
-    results.http ? `HTTP: \`createApp\` over the same index on 127.0.0.1, autocannon from another process, ${results.http.seconds} s at ${results.http.target} req/s (10 connections), one query per request, bodies in turn from the query set: ${results.http.sent} sent, mean ${fmt(results.http.rate, 0)} req/s, p50 ${results.http.p50} ms, p90 ${results.http.p90} ms, p99 ${results.http.p99} ms, max ${results.http.max} ms, ${results.http.non2xx} non-2xx, ${results.http.errors} errors, ${results.http.timeouts} timeouts.` : 'HTTP: not measured.',
+    results.http ? describeHttp(results.http) : 'HTTP: not measured.',
     results.batch ? `Batch: \`screenBatch\` on ${results.batch[0].rows} rows (the query set's names repeated), in its own process; each worker builds its own index first (${results.batch.map((b) => `${b.workers}: ${fmt(b.indexSeconds, 0)} s`).join(', ')}), the rate counts screening only.` : 'Batch: not measured.',
     '',
     `## Recall at ${topK} (did the listed entity come in the top ${topK})`,
@@ -93,4 +93,11 @@ export function writeReport(results, path) {
   ]
   writeFileSync(path, lines.join('\n'))
   process.stdout.write(lines.join('\n'))
+}
+
+/** The HTTP phase in words: how the server was set up, then each worker count's figures. */
+function describeHttp(http) {
+  const runs = (http.runs ?? [http]).map((r) =>
+    `${r.workers} worker(s), ready after ${fmt(r.readySeconds, 0)} s: ${r.sent} sent, mean ${fmt(r.rate, 0)} req/s, p50 ${r.p50} ms, p90 ${r.p90} ms, p99 ${r.p99} ms, max ${r.max} ms, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`)
+  return `HTTP: a real \`vigil serve\` over the same entities (the synthetic ones imported as a dataset of their own in ${fmt(http.importSeconds, 0)} s), on 127.0.0.1, autocannon from another process, ${http.seconds} s at ${http.target} req/s (10 connections), one query per request, bodies in turn from the query set. ${runs.join('; ')}.`
 }

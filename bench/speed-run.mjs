@@ -2,7 +2,6 @@
 // loads the real lists from a store, adds synthetic entities, builds the screening index, and
 // measures in-process match latency and recall, then the brute-force Jaro-Winkler baseline on the
 // same queries. Writes its figures as JSON, and the names and queries the PostgreSQL baseline needs.
-import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openSqliteStore } from '../dist/store/sqlite.js'
@@ -12,9 +11,6 @@ import { parseQuery } from '../dist/screening/query.js'
 import { screenQuery } from '../dist/screening/screen-query.js'
 import { foldText } from '../dist/text/normalize.js'
 import { jaroWinkler } from '../dist/text/distance.js'
-import { createApp } from '../dist/api/app.js'
-import { loadConfig } from '../dist/config.js'
-import { createLogger } from '../dist/log.js'
 import { generateSynthetic, listedQueries, unlistedQueries } from './speed-data.mjs'
 import { median, percentile } from './stats.mjs'
 
@@ -25,7 +21,6 @@ const PASSES = Number(process.env.SPEED_PASSES ?? 3)
 const LISTED = Number(process.env.SPEED_LISTED ?? 400)
 const UNLISTED = Number(process.env.SPEED_UNLISTED ?? 200)
 const JW_SECONDS = Number(process.env.SPEED_JW_SECONDS ?? 60)
-const HTTP_SECONDS = Number(process.env.SPEED_HTTP_SECONDS ?? 15)
 export const TOP_K = 10
 
 const mb = (bytes) => Math.round(bytes / 2 ** 20)
@@ -124,24 +119,6 @@ function trim(best) {
   return kept.at(-1)[1]
 }
 
-/** The API over this process's index (no second build), loaded by autocannon from another process. */
-async function measureHttp(index, queriesFile) {
-  const store = await openSqliteStore({ home: HOME, keepVersions: 1 })
-  const live = { built: index, get: async () => index, warm() {}, refresh: async () => index }
-  const app = await createApp({ config: loadConfig({ home: HOME }), store, logger: createLogger('silent'), live })
-  const address = await app.listen({ port: 0, host: '127.0.0.1' })
-  try {
-    const child = spawn(process.execPath, [join(import.meta.dirname, 'speed-http.mjs'), address, queriesFile, String(HTTP_SECONDS), '200'], { stdio: ['ignore', 'pipe', 'inherit'] })
-    let out = ''
-    child.stdout.on('data', (d) => (out += d))
-    await new Promise((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`autocannon exited ${code}`)))))
-    return JSON.parse(out)
-  } finally {
-    await app.close()
-    await store.close()
-  }
-}
-
 async function main() {
   const real = await loadReal()
   log(`store: ${real.entities.length} entities of ${real.datasets.length} datasets in ${real.seconds.toFixed(1)} s`)
@@ -157,8 +134,6 @@ async function main() {
   log(`vigil: p50 ${vigil.latency.p50.toFixed(2)} ms, p99 ${vigil.latency.p99.toFixed(2)} ms`)
   const queriesFile = join(OUT, 'queries.json')
   writeFileSync(queriesFile, JSON.stringify(queries))
-  const http = await measureHttp(index, queriesFile)
-  log(`http: p50 ${http.p50} ms, p99 ${http.p99} ms at ${http.rate} req/s`)
   const names = allNames(index.candidates.entities)
   start = performance.now()
   const interleaved = queries.filter((q) => q.expected).flatMap((q, i) => [q, queries[LISTED + i]].filter(Boolean))
@@ -173,7 +148,6 @@ async function main() {
     vigil: { latency: vigil.latency, queries: queries.map((q, i) => ({ n: q.n, kind: q.kind, ...vigil.found[i] })) },
     jaroWinkler: jw,
     rssEndMb: mb(memory.rss),
-    http,
   }
 
   writeFileSync(join(OUT, 'run.json'), JSON.stringify(result))

@@ -81,6 +81,18 @@ function batchRun(env) {
   return JSON.parse(run.stdout)
 }
 
+/** The HTTP phase: a real `vigil serve` over the same entities, with 1 and 2 workers. */
+function serveRun(env) {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bench', 'speed-serve.mjs')], {
+    encoding: 'utf-8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20,
+  })
+  if (run.status !== 0) throw new Error('speed-serve failed')
+  const { importSeconds, runs } = JSON.parse(run.stdout)
+  // The figure against the target is the server as configured on this machine: a worker per core.
+  const configured = runs.find((r) => r.workers === availableParallelism()) ?? runs.at(-1)
+  return { ...configured, importSeconds, runs }
+}
+
 function postgresBaseline(work, queries) {
   const cluster = startCluster(join(work, 'pg'), 55000 + (process.pid % 1000))
   try {
@@ -115,7 +127,8 @@ async function main() {
     const queries = interleave(JSON.parse(readFileSync(join(work, 'queries.json'), 'utf-8'))).slice(0, PG_QUERIES)
     const postgres = postgresBaseline(work, queries)
     const batch = process.env.SPEED_BATCH === '0' ? undefined : batchRun({ SPEED_HOME: home, SPEED_SYNTHETIC: String(synthetic), SPEED_QUERIES: join(work, 'queries.json') })
-    const results = { machine: machine(), imported, run, http: run.http, batch, postgres, topK: TOP_K }
+    const http = process.env.SPEED_HTTP === '0' ? undefined : serveRun({ SPEED_HOME: home, SPEED_OUT: work, SPEED_SYNTHETIC: String(synthetic), SPEED_QUERIES: join(work, 'queries.json') })
+    const results = { machine: machine(), imported, run, http, batch, postgres, topK: TOP_K }
     writeFileSync(join(ROOT, 'bench', 'results', 'speed.json'), JSON.stringify(results, null, 1) + '\n')
     writeReport(results, join(ROOT, 'bench', 'results', 'speed.md'))
   } finally {

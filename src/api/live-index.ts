@@ -41,6 +41,11 @@ export class LiveIndex {
     return this.current?.summary
   }
 
+  /** Worker threads serving the current version. */
+  get workers(): number {
+    return this.current?.workers ?? 0
+  }
+
   /** Requests queued or running now. */
   get inProgress(): number {
     return this.active

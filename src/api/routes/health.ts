@@ -9,6 +9,8 @@ import { staleDetails, staleDetailsSchema } from '../stale-details.js'
 const readyResponse = statusResponse.extend({
   data_version: z.string().optional(),
   detail: z.string().optional(),
+  workers: z.number().int().optional().meta({ description: 'Worker threads serving the data version.' }),
+  in_progress: z.number().int().optional().meta({ description: 'Requests queued or running now.' }),
   // Ready with old lists is still ready (a 503 would take the only screening service out of a
   // load balancer); the body says which lists are stale.
   stale: staleDetailsSchema.stale.optional(),
@@ -25,7 +27,7 @@ export function registerHealth(app: FastifyInstance, { store, live, config: { st
   // answers every screening with "no match", and the first build takes seconds.
   app.get('/readyz', { config, schema: openApiSchema({ summary: 'Readiness check', tags, responses: { 200: readyResponse, 503: readyResponse } }) }, async (_request, reply) => {
     const served = live.built
-    if (served) return { status: 'ok', data_version: served.version, ...staleDetails(served.datasets, staleDays) }
+    if (served) return { status: 'ok', data_version: served.version, workers: live.workers, in_progress: live.inProgress, ...staleDetails(served.datasets, staleDays) }
     reply.header('retry-after', '5')
     const datasets = await store.listDatasets()
     if (datasets.length === 0) return reply.status(503).send({ status: 'not_ready', detail: 'No dataset imported yet. Run `vigil import FORMAT FILE` or `vigil update`.' })
