@@ -24,7 +24,7 @@ const { scoreCandidate } = await dist('scoring/algorithm.js')
 const { DEFAULT_ALGORITHM } = await dist('scoring/algorithms.js')
 const { corpusRarity } = await dist('scoring/corpus-rarity.js')
 const { foldText } = await dist('text/normalize.js')
-const { openSqliteStore } = await dist('store/sqlite.js')
+const { openStore } = await dist('store/open-store.js')
 const { importList } = await dist('store/import-list.js')
 const { getImporter } = await dist('importers/registry.js')
 const { buildScreeningIndex } = await dist('index/screening-index.js')
@@ -80,7 +80,7 @@ function devPairs() {
 /** (b) The yente screening benchmark over the real UN list. */
 async function yenteBenchmark() {
   const home = mkdtempSync(join(tmpdir(), 'vigil-accuracy-'))
-  const store = await openSqliteStore({ home, keepVersions: 1 })
+  const store = await openStore({ home, keepVersions: 1 })
   try {
     await importList(store, { importer: getImporter('un-xml'), path: UN_XML })
     const index = await buildScreeningIndex(store)

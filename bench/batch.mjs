@@ -18,7 +18,7 @@ const DATA = join(ROOT, '..', 'shared', 'data')
 const CLI = join(ROOT, 'dist', 'cli', 'main.js')
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const { readIndexSource, screenBatch } = await import(join(ROOT, 'dist', 'screening', 'screen-batch.js'))
-const { openSqliteStore } = await import(join(ROOT, 'dist', 'store', 'sqlite.js'))
+const { openStore } = await import(join(ROOT, 'dist', 'store', 'open-store.js'))
 
 const LISTS = [
   ['yaml', join(ROOT, 'datasets', 'cers')],
@@ -50,7 +50,7 @@ function benchmarkRows() {
 
 /** What `vigil screen` does: read the store once in the main thread, for the workers to copy. */
 async function readEntities(home) {
-  const store = await openSqliteStore({ home, keepVersions: 3 })
+  const store = await openStore({ home, keepVersions: 3 })
   try {
     return await readIndexSource(store)
   } finally {
@@ -61,7 +61,7 @@ async function readEntities(home) {
 /** One batch; `indexSeconds` counts the main thread's reading too when it hands entities over. */
 async function runOnce(home, rows, mode, workers) {
   const started = performance.now()
-  const source = mode === 'store' ? { home } : await readEntities(home)
+  const source = mode === 'store' ? { store: { home, keepVersions: 1 } } : await readEntities(home)
   const result = await screenBatch({ rows, source, workers, limit: 3 })
   const indexSeconds = (performance.now() - started) / 1000 - result.stats.screenSeconds
   return { indexSeconds, screenSeconds: result.stats.screenSeconds, rate: result.stats.rate, matches: result.stats.matches, outcomes: result.outcomes }

@@ -4,7 +4,7 @@
 // `screenBatch` with 1 and then 2 workers. Each worker builds its own index first; the rate counts
 // screening only. Prints the figures as JSON.
 import { readFileSync } from 'node:fs'
-import { openSqliteStore } from '../dist/store/sqlite.js'
+import { openStore } from '../dist/store/open-store.js'
 import { screenBatch } from '../dist/screening/screen-batch.js'
 import { generateSynthetic } from './speed-data.mjs'
 
@@ -13,7 +13,7 @@ const SYNTHETIC = Number(process.env.SPEED_SYNTHETIC ?? 1_000_000)
 const ROWS = Number(process.env.SPEED_BATCH_ROWS ?? 3000)
 const queries = JSON.parse(readFileSync(process.env.SPEED_QUERIES, 'utf-8'))
 
-const store = await openSqliteStore({ home: HOME, keepVersions: 1 })
+const store = await openStore({ home: HOME, keepVersions: 1 })
 const datasets = await store.listDatasets()
 const entities = []
 for (const d of datasets) for await (const { entity } of store.iterateEntities(d.dataset)) entities.push(entity)

@@ -4,7 +4,7 @@
 // same queries. Writes its figures as JSON, and the names and queries the PostgreSQL baseline needs.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { openSqliteStore } from '../dist/store/sqlite.js'
+import { openStore } from '../dist/store/open-store.js'
 import { indexEntities } from '../dist/index/screening-index.js'
 import { DEFAULT_ALGORITHM } from '../dist/scoring/algorithms.js'
 import { parseQuery } from '../dist/screening/query.js'
@@ -30,7 +30,7 @@ const log = (line) => process.stderr.write(`speed: ${line}\n`)
 
 async function loadReal() {
   const start = performance.now()
-  const store = await openSqliteStore({ home: HOME, keepVersions: 1 })
+  const store = await openStore({ home: HOME, keepVersions: 1 })
   const datasets = await store.listDatasets()
   const entities = []
   for (const d of datasets) for await (const { entity } of store.iterateEntities(d.dataset)) entities.push(entity)

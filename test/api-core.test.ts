@@ -54,6 +54,8 @@ describe('HTTP API core routes', () => {
 
   it('rebuilds the index beside the live one when a dataset is imported, then swaps it in', async () => {
     const before = (await live.get()).version
+    const swapped: string[] = []
+    live.onSwap((summary) => swapped.push(summary.version))
     await t.importFile('yaml', 'datasets/cers')
     const stale = (await app.inject('/catalog')).json() as Catalog
     expect(stale).toMatchObject({ outdated: ['cers'], index_stale: true })
@@ -62,6 +64,7 @@ describe('HTTP API core routes', () => {
     expect(during.json().data_version).toBe(before)
     const next = await live.refresh()
     expect(next?.version).not.toBe(before)
+    expect(swapped).toEqual([next?.version])
     const after = await app.inject({ method: 'POST', url: '/match/cers', payload: { queries: { q: { schema: 'Organization', properties: { name: 'Scientific Studies and Research Center' } } } } })
     expect(after.statusCode).toBe(200)
     expect(after.json().data_version).toBe(next?.version)

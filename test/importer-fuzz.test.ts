@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AppError } from '../src/errors.js'
 import { getImporter } from '../src/importers/registry.js'
 import { importList } from '../src/store/import-list.js'
-import { openSqliteStore } from '../src/store/sqlite.js'
+import { openStore } from '../src/store/open-store.js'
 import type { Store, VersionInfo } from '../src/store/store.js'
 import { runCli } from './support/run-cli.js'
 import { sharedData } from './support/shared-data.js'
@@ -87,7 +87,7 @@ describe(`importers on damaged copies of the real lists (seed ${SEED})`, () => {
 
   beforeAll(async () => {
     // Every version kept: a clean import is rolled back so each case meets the undamaged base.
-    store = await openSqliteStore({ home, keepVersions: 1000 })
+    store = await openStore({ home, keepVersions: 1000 })
   })
   afterAll(() => store.close())
 

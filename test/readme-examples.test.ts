@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp, liveIndexFor } from '../src/api/app.js'
 import { loadConfig } from '../src/config.js'
 import { createLogger } from '../src/log.js'
-import { openSqliteStore } from '../src/store/sqlite.js'
+import { openStore } from '../src/store/open-store.js'
 import type { Store } from '../src/store/store.js'
 import { loadManifest } from '../src/update/manifest.js'
 import { runCli, type CliResult } from './support/run-cli.js'
@@ -82,7 +82,7 @@ describe('the README examples, with the documented set-up', () => {
       match: matchExamples.find((args) => args.includes('--id'))!,
     }
     const done = Promise.all(Object.entries(runs).map(async ([key, args]) => (cli[key] = await runCliAsync(args, env))))
-    store = await openSqliteStore({ home, keepVersions: 3 })
+    store = await openStore({ home, keepVersions: 3 })
     const config = loadConfig({ home, workers: 1 })
     const logger = createLogger('silent')
     const live = liveIndexFor(config, store, logger)

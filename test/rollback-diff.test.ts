@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { openSqliteStore } from '../src/store/sqlite.js'
+import { openStore } from '../src/store/open-store.js'
 import { runCli } from './support/run-cli.js'
 import { sharedData } from './support/shared-data.js'
 import { tempHome } from './support/temp-store.js'
@@ -56,7 +56,7 @@ describe('vigil diff and vigil rollback on OFAC 2021 and 2024', () => {
   let diff: DiffJson
   // What the API serves: the store's live versions, read as `vigil serve` reads them.
   const served = async (id: string) => {
-    const store = await openSqliteStore({ home, keepVersions: 3 })
+    const store = await openStore({ home, keepVersions: 3 })
     try {
       return (await store.getEntity(id)) !== undefined
     } finally {

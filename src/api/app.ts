@@ -42,7 +42,7 @@ const RETRY_AFTER_S = 5
 /** A LiveIndex over the store, with the limits of the config. */
 export function liveIndexFor(config: Config, store: Store, logger: Logger): LiveIndex {
   return new LiveIndex({
-    store, logger, home: config.home, workers: config.workers, maxQueue: config.maxQueue, requestTimeoutMs: config.requestTimeoutMs,
+    store, logger, storeOptions: { home: config.home, keepVersions: config.keepVersions }, workers: config.workers, maxQueue: config.maxQueue, requestTimeoutMs: config.requestTimeoutMs,
   })
 }
 

@@ -7,6 +7,7 @@
 import { AppError } from '../errors.js'
 import type { Logger } from '../log.js'
 import { dataVersionOf } from '../index/screening-index.js'
+import type { StoreOptions } from '../store/open-store.js'
 import type { Store } from '../store/store.js'
 import { Generation } from './data-version/generation.js'
 import type { Task, TaskResult, VersionSummary } from './data-version/protocol.js'
@@ -17,7 +18,7 @@ export interface LiveIndexOptions {
   store: Store
   logger: Logger
   /** Where the workers open the store. */
-  home: string
+  storeOptions: StoreOptions
   /** Worker threads once the generation has grown (the first serves alone while the rest start). */
   workers: number
   /** Requests queued or running at once; one more is a 503 with Retry-After. */
@@ -33,6 +34,8 @@ export class LiveIndex {
   private active = 0
   private nextRequest = 0
   private closed = false
+  private timer: NodeJS.Timeout | undefined
+  private readonly swapListeners: Array<(summary: VersionSummary) => void> = []
 
   constructor(private readonly options: LiveIndexOptions) {}
 
@@ -66,6 +69,22 @@ export class LiveIndex {
   /** Start building without waiting (at start-up). */
   warm(): void {
     void this.refresh()
+  }
+
+  /**
+   * Build now, then check the store's versions every `everyMs` and rebuild when they changed: an
+   * import or a rollback by another process is served within that long after its build.
+   */
+  watch(everyMs: number): void {
+    this.warm()
+    clearInterval(this.timer)
+    this.timer = setInterval(() => void this.refresh(), everyMs)
+    this.timer.unref()
+  }
+
+  /** Called with the new version each time a generation is swapped in (monitoring re-screens on it). */
+  onSwap(listener: (summary: VersionSummary) => void): void {
+    this.swapListeners.push(listener)
   }
 
   /** The served version, waiting for the first build (tests, scripts). */
@@ -114,6 +133,7 @@ export class LiveIndex {
 
   async close(): Promise<void> {
     this.closed = true
+    clearInterval(this.timer)
     await this.building?.catch(() => undefined)
     this.current?.retire()
     this.current = undefined
@@ -151,6 +171,7 @@ export class LiveIndex {
       this.current = generation
       this.buildError = undefined
       previous?.retire()
+      for (const listener of this.swapListeners) listener(generation.summary)
       const { version, entities } = generation.summary
       this.options.logger.info({ version, entities, seconds: ((performance.now() - started) / 1000).toFixed(1) }, 'screening index swapped in')
       void this.grow(generation)
@@ -165,7 +186,7 @@ export class LiveIndex {
 
   private async startGeneration(): Promise<Generation> {
     let generation: Generation | undefined
-    const slot = await WorkerSlot.start({ home: this.options.home }, (lost) => this.lose(generation!, lost))
+    const slot = await WorkerSlot.start({ store: this.options.storeOptions }, (lost) => this.lose(generation!, lost))
     generation = new Generation(slot.summary)
     generation.add(slot)
     return generation
@@ -175,7 +196,7 @@ export class LiveIndex {
   private async grow(generation: Generation): Promise<void> {
     while (!this.closed && this.current === generation && generation.workers < this.options.workers) {
       try {
-        const slot = await WorkerSlot.start({ home: this.options.home }, (lost) => this.lose(generation, lost))
+        const slot = await WorkerSlot.start({ store: this.options.storeOptions }, (lost) => this.lose(generation, lost))
         // An import went live while it read the store: it belongs to the next generation, not this one.
         if (slot.summary.version !== generation.summary.version) {
           await slot.stop()

@@ -1,6 +1,6 @@
 /** What every command needs: the config from flags and environment, and an open store. */
 import { loadConfig, type Config } from '../config.js'
-import { openSqliteStore } from '../store/sqlite.js'
+import { openStore } from '../store/open-store.js'
 import type { Store } from '../store/store.js'
 
 export interface GlobalOptions {
@@ -13,7 +13,7 @@ export function configFrom(options: GlobalOptions): Config {
 
 /** Run `work` with an open store, closing it afterwards whatever happens. */
 export async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openSqliteStore({ home: config.home, keepVersions: config.keepVersions })
+  const store = await openStore({ home: config.home, keepVersions: config.keepVersions })
   try {
     return await work(store)
   } finally {

@@ -1,5 +1,6 @@
 /** The messages between `screenBatch` and its worker threads. */
 import type { Entity } from '../model/entity.js'
+import type { StoreOptions } from '../store/open-store.js'
 import type { VersionInfo } from '../store/store.js'
 import type { RowOutcome, RowTask } from './screen-row.js'
 
@@ -10,7 +11,7 @@ import type { RowOutcome, RowTask } from './screen-row.js'
  * faster (index ready in 0.61× the time, bench/results/batch.md): turning statements back into
  * entities costs more than the copy, so reading the store once beats reading it in every worker.
  */
-export type IndexSource = { home: string } | { entities: Entity[]; datasets: VersionInfo[] }
+export type IndexSource = { store: StoreOptions } | { entities: Entity[]; datasets: VersionInfo[] }
 
 export interface WorkerSetup {
   source: IndexSource

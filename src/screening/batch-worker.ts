@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { AppError } from '../errors.js'
 import { buildScreeningIndex, indexEntities, type ScreeningIndex } from '../index/screening-index.js'
 import { getAlgorithm } from '../scoring/algorithms.js'
-import { openSqliteStore } from '../store/sqlite.js'
+import { openStore } from '../store/open-store.js'
 import type { FromWorker, IndexSource, ToWorker, WorkerSetup } from './batch-protocol.js'
 import { screenRow } from './screen-row.js'
 
@@ -14,7 +14,7 @@ const post = (message: FromWorker) => port.postMessage(message)
 async function loadIndex(source: IndexSource): Promise<ScreeningIndex> {
   if ('entities' in source) return indexEntities(source.entities, source.datasets)
   // Workers only read; keepVersions matters to imports alone.
-  const store = await openSqliteStore({ home: source.home, keepVersions: 1 })
+  const store = await openStore({ ...source.store, keepVersions: 1 })
   try {
     return await buildScreeningIndex(store)
   } finally {

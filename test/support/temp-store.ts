@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { getImporter } from '../../src/importers/registry.js'
 import type { GatePolicy } from '../../src/store/import-gates.js'
 import { importList, type ImportResult } from '../../src/store/import-list.js'
-import { openSqliteStore } from '../../src/store/sqlite.js'
+import { openStore } from '../../src/store/open-store.js'
 import type { Store } from '../../src/store/store.js'
 
 export interface TempStore {
@@ -21,7 +21,7 @@ export function tempHome(): string {
 }
 
 export async function openTempStore(home = tempHome()): Promise<TempStore> {
-  const store = await openSqliteStore({ home, keepVersions: 3 })
+  const store = await openStore({ home, keepVersions: 3 })
   return {
     home,
     store,

@@ -6,6 +6,7 @@
 import { AppError, type ErrorCode, type ErrorLocation } from '../../errors.js'
 import type { QueryInput } from '../../screening/query.js'
 import type { Shipment } from '../../screening/shipment/shipment.js'
+import type { StoreOptions } from '../../store/open-store.js'
 import type { VersionInfo } from '../../store/store.js'
 import type { MatchQuerystring } from '../schemas/match.js'
 import type { SearchQuerystring } from '../schemas/search.js'
@@ -39,7 +40,8 @@ export interface VersionSummary {
 }
 
 export interface WorkerSetup {
-  home: string
+  /** Where the worker opens the store itself (an object graph cannot cross threads; options can). */
+  store: StoreOptions
 }
 
 export type ToWorker = { type: 'task'; id: number; task: Task }

@@ -5,7 +5,7 @@
 import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import { buildScreeningIndex } from '../../index/screening-index.js'
-import { openSqliteStore } from '../../store/sqlite.js'
+import { openStore } from '../../store/open-store.js'
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol.js'
 import { sendError } from './protocol.js'
 import { runTask, type WorkerData } from './run-task.js'
@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   const started = performance.now()
   renice(BUILD_NICE)
   // Workers only read; keepVersions matters to imports alone.
-  const store = await openSqliteStore({ home: setup.home, keepVersions: 1 })
+  const store = await openStore({ ...setup.store, keepVersions: 1 })
   const index = await buildScreeningIndex(store)
   // Serving at full priority again needs the right to raise it (root or RLIMIT_NICE); without it the
   // worker serves at the build's priority, still ahead of nothing but batch work.

@@ -2,7 +2,7 @@
 import type { Command } from 'commander'
 import { loadConfig, type Config } from '../../config.js'
 import { createLogger } from '../../log.js'
-import { openSqliteStore } from '../../store/sqlite.js'
+import { openStore } from '../../store/open-store.js'
 import type { GlobalOptions } from '../context.js'
 import { print } from '../output.js'
 import { runUpdate } from './update.js'
@@ -46,7 +46,7 @@ function configOf(flags: ServeFlags, command: Command): Config {
 const VERSION_CHECK_MS = 5000
 
 async function serve(config: Config): Promise<void> {
-  const store = await openSqliteStore({ home: config.home, keepVersions: config.keepVersions })
+  const store = await openStore({ home: config.home, keepVersions: config.keepVersions })
   const logger = createLogger()
   // The API (Fastify, Swagger UI) loads only for the commands that serve it.
   const { createApp, liveIndexFor } = await import('../../api/app.js')
@@ -62,11 +62,8 @@ async function serve(config: Config): Promise<void> {
     process.stderr.write(`warning: listening on ${config.host} without authentication; anyone who can reach the port can use the API. Bind to 127.0.0.1 unless a proxy in front authenticates.\n`)
   }
   // Build the first index now rather than on the first request; afterwards rebuild beside it when the store changes.
-  live.warm()
-  const timer = setInterval(() => void live.refresh(), VERSION_CHECK_MS)
-  timer.unref()
+  live.watch(VERSION_CHECK_MS)
   const stop = async () => {
-    clearInterval(timer)
     await app.close()
     await store.close()
     process.exit(0)
