@@ -20,6 +20,7 @@ const configSchema = z.object({
   maxConnections: z.coerce.number().int().min(1),
   bodyLimit: z.coerce.number().int().min(1024),
   allowedHosts: z.array(z.string()),
+  maxEventLoopDelayMs: z.coerce.number().int().min(0),
 })
 
 export type Config = z.infer<typeof configSchema>
@@ -40,6 +41,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env = process.env): 
     maxParties: env.VIGIL_MAX_PARTIES ?? 100,
     maxConnections: env.VIGIL_MAX_CONNECTIONS ?? 1024,
     bodyLimit: env.VIGIL_BODY_LIMIT ?? 1_048_576,
+    maxEventLoopDelayMs: env.VIGIL_MAX_EVENT_LOOP_DELAY_MS ?? 1000,
     allowedHosts: (env.VIGIL_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
     ...dropUndefined(overrides),
   })

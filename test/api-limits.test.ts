@@ -117,6 +117,26 @@ describe('HTTP API limits and overload', () => {
     }
   })
 
+  it('refuses new work with 503 while its event loop lags past the limit, and still answers /healthz', async () => {
+    const guarded = await serve(t, { maxEventLoopDelayMs: 100 })
+    try {
+      const until = Date.now() + 1500
+      while (Date.now() < until) {
+        // Something on the request thread that should never be there: a long synchronous stall.
+      }
+      let refused: Awaited<ReturnType<FastifyInstance['inject']>> | undefined
+      for (let i = 0; i < 30 && refused?.statusCode !== 503; i++) {
+        refused = await guarded.app.inject({ method: 'POST', url: '/match/default', payload: SMALL })
+        await new Promise((r) => setTimeout(r, 50))
+      }
+      expect(refused?.statusCode).toBe(503)
+      expect(refused?.headers['retry-after']).toBeDefined()
+      expect((await guarded.app.inject('/healthz')).statusCode).toBe(200)
+    } finally {
+      await guarded.app.close()
+    }
+  })
+
   it('serves a host listed in VIGIL_ALLOWED_HOSTS', async () => {
     const named = await serve(t, { allowedHosts: ['vigil.internal'] })
     try {

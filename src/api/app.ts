@@ -34,9 +34,6 @@ export interface AppDeps {
 
 export const API_VERSION = '0.1.0'
 
-// The request thread only routes; if its event loop still lags this long, something blocks it,
-// and new work is refused (503 with Retry-After) rather than queued behind the stall.
-const MAX_EVENT_LOOP_DELAY_MS = 1000
 const RETRY_AFTER_S = 5
 
 /** A LiveIndex over the store, with the limits of the config. */
@@ -67,7 +64,9 @@ export async function createApp(options: Omit<AppDeps, 'live'> & { live?: LiveIn
   // Vigil speaks plain HTTP (TLS belongs to a proxy in front): no HSTS, no upgrade of requests to https.
   await app.register(helmet, { contentSecurityPolicy: { directives: CSP }, strictTransportSecurity: false })
   await app.register(underPressure, {
-    maxEventLoopDelay: MAX_EVENT_LOOP_DELAY_MS,
+    // The request thread only routes; if its event loop still lags this long, something blocks it,
+    // and new work is refused (503 with Retry-After) rather than queued behind the stall. 0: off.
+    maxEventLoopDelay: config.maxEventLoopDelayMs,
     retryAfter: RETRY_AFTER_S,
     message: `The server is overloaded; retry in ${RETRY_AFTER_S} s.`,
   })
