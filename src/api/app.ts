@@ -11,7 +11,7 @@ import type { Logger } from '../log.js'
 import type { Store } from '../store/store.js'
 import type { ManifestDataset } from '../update/manifest.js'
 import { registerDocs } from './docs.js'
-import { handleError } from './handle-error.js'
+import { handleError, RETRY_AFTER_S } from './handle-error.js'
 import { checkHost } from './host-check.js'
 import { LiveIndex } from './live-index.js'
 import { registerAlgorithms } from './routes/algorithms.js'
@@ -33,8 +33,6 @@ export interface AppDeps {
 }
 
 export const API_VERSION = '0.1.0'
-
-const RETRY_AFTER_S = 5
 
 /** A LiveIndex over the store, with the limits of the config. */
 export function liveIndexFor(config: Config, store: Store, logger: Logger): LiveIndex {

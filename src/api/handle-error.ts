@@ -2,8 +2,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError, HTTP_STATUS } from '../errors.js'
 
-// How long a client should wait before retrying a 503 (not ready, overloaded, timed out).
-const RETRY_AFTER_S = 5
+/** How long a client should wait before retrying a 503 (not ready, overloaded, timed out). */
+export const RETRY_AFTER_S = 5
 
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {

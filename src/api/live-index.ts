@@ -36,6 +36,9 @@ export class LiveIndex {
   private closed = false
   private timer: NodeJS.Timeout | undefined
   private readonly swapListeners: Array<(summary: VersionSummary) => void> = []
+  // One growth at a time per generation: a worker lost while the generation still grows must not
+  // start a second loop that adds a worker too many.
+  private readonly growing = new WeakSet<Generation>()
 
   constructor(private readonly options: LiveIndexOptions) {}
 
@@ -194,6 +197,16 @@ export class LiveIndex {
 
   /** Add workers one at a time, so a rebuild never takes more than one core from serving. */
   private async grow(generation: Generation): Promise<void> {
+    if (this.growing.has(generation)) return
+    this.growing.add(generation)
+    try {
+      await this.addWorkers(generation)
+    } finally {
+      this.growing.delete(generation)
+    }
+  }
+
+  private async addWorkers(generation: Generation): Promise<void> {
     while (!this.closed && this.current === generation && generation.workers < this.options.workers) {
       try {
         const slot = await WorkerSlot.start({ store: this.options.storeOptions }, (lost) => this.lose(generation, lost))

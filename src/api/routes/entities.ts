@@ -5,7 +5,7 @@ import type { AppDeps } from '../app.js'
 import { openApiSchema } from '../openapi.js'
 import { parseInput } from '../parse-input.js'
 import { entityResponse, errorResponse } from '../schemas/common.js'
-import { sendJson } from '../send-json.js'
+import { sendAnswer } from '../send-json.js'
 
 const params = z.object({ id: z.string().min(1).max(200) })
 const querystring = z.object({
@@ -34,8 +34,10 @@ export function registerEntities(app: FastifyInstance, { live }: AppDeps): void 
     const { id } = parseInput(params, request.params, 'path')
     const { nested } = parseInput(querystring, request.query, 'query string')
     const [answer] = await live.run([{ kind: 'entity', id, nested: nested === 'true' }])
-    reply.header('x-vigil-data-version', answer!.version)
-    if ('redirect' in answer!) return reply.redirect(`/entities/${encodeURIComponent(answer.redirect)}${queryOf(request.url)}`, 308)
-    return sendJson(reply, answer!.json)
+    if (answer && 'redirect' in answer) {
+      reply.header('x-vigil-data-version', answer.version)
+      return reply.redirect(`/entities/${encodeURIComponent(answer.redirect)}${queryOf(request.url)}`, 308)
+    }
+    return sendAnswer(reply, answer)
   })
 }

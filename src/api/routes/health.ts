@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import type { AppDeps } from '../app.js'
+import { RETRY_AFTER_S } from '../handle-error.js'
 import { openApiSchema } from '../openapi.js'
 import { statusResponse } from '../schemas/common.js'
 import { staleDetails, staleDetailsSchema } from '../stale-details.js'
@@ -28,7 +29,7 @@ export function registerHealth(app: FastifyInstance, { store, live, config: { st
   app.get('/readyz', { config, schema: openApiSchema({ summary: 'Readiness check', tags, responses: { 200: readyResponse, 503: readyResponse } }) }, async (_request, reply) => {
     const served = live.built
     if (served) return { status: 'ok', data_version: served.version, workers: live.workers, in_progress: live.inProgress, ...staleDetails(served.datasets, staleDays) }
-    reply.header('retry-after', '5')
+    reply.header('retry-after', String(RETRY_AFTER_S))
     const datasets = await store.listDatasets()
     if (datasets.length === 0) return reply.status(503).send({ status: 'not_ready', detail: 'No dataset imported yet. Run `vigil import FORMAT FILE` or `vigil update`.' })
     live.warm()

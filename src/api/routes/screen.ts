@@ -8,7 +8,7 @@ import { openApiSchema } from '../openapi.js'
 import { parseInput } from '../parse-input.js'
 import { checkParties, checkRequestCharacters } from '../request-limits.js'
 import { errorResponse } from '../schemas/common.js'
-import { sendJson } from '../send-json.js'
+import { sendAnswer } from '../send-json.js'
 
 const screenQuerystring = z.object({ algorithm: z.string().optional() })
 const screenResponse = z.object({
@@ -33,9 +33,7 @@ export function registerScreen(app: FastifyInstance, { live, config }: AppDeps):
     checkParties(shipment.parties.length, config.maxParties)
     checkRequestCharacters(shipment.parties.map((p) => p.properties), config.maxRequestChars)
     const algorithm = getAlgorithm(params.algorithm)
-    live.serving()
     const [answer] = await live.run([{ kind: 'screen', shipment, algorithm: algorithm.name }])
-    reply.header('x-vigil-data-version', answer!.version)
-    return sendJson(reply, 'json' in answer! ? answer.json : '{}')
+    return sendAnswer(reply, answer)
   })
 }

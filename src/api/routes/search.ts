@@ -9,7 +9,7 @@ import { openApiSchema } from '../openapi.js'
 import { parseInput } from '../parse-input.js'
 import { errorResponse } from '../schemas/common.js'
 import { searchQuerystring, searchResponse } from '../schemas/search.js'
-import { sendJson } from '../send-json.js'
+import { sendAnswer } from '../send-json.js'
 
 const params = z.object({ dataset: z.string().min(1).max(200) })
 
@@ -25,7 +25,6 @@ export function registerSearch(app: FastifyInstance, { live }: AppDeps): void {
     if (!model.schemata[p.schema]) throw new AppError('unknown_schema', `Unknown FtM schema '${p.schema}' in the schema parameter.`)
     const scope = checkScope(live.serving().datasets, dataset)
     const [answer] = await live.run([{ kind: 'search', scope, params: p }])
-    reply.header('x-vigil-data-version', answer!.version)
-    return sendJson(reply, 'json' in answer! ? answer.json : '{}')
+    return sendAnswer(reply, answer)
   })
 }
