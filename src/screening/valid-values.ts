@@ -3,10 +3,10 @@
  * dataset, topic or schema name would otherwise filter out every candidate and read as a clean
  * "no match". Each check names the parameter and lists what it accepts.
  */
-import { distance } from 'fastest-levenshtein'
 import { AppError } from '../errors.js'
 import { countryCode } from '../model/countries.js'
 import { model } from '../model/ftm.js'
+import { editDistance } from '../text/distance.js'
 import type { FacetFilters } from './facets.js'
 
 // Vigil derives these two from ownership and links (network/derive-risk.ts); FtM lists the second only.
@@ -44,7 +44,7 @@ export function closestValue(value: string, valid: readonly string[]): string | 
   let best: string | undefined
   let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1
   for (const candidate of valid) {
-    const d = distance(wanted, candidate.toLowerCase())
+    const d = editDistance(wanted, candidate.toLowerCase())
     if (d < bestDistance) [best, bestDistance] = [candidate, d]
   }
   return best

@@ -8,18 +8,17 @@ import { model, propertiesOf } from '../../model/ftm.js'
 import { countryCodeProblem, hsCodeProblem } from '../valid-values.js'
 import { ROLES, type Shipment } from './shipment.js'
 
-const country = z
-  .string()
-  .transform((c) => c.trim().toLowerCase())
-  .superRefine((c, ctx) => {
-    const problem = countryCodeProblem(c)
+/** A zod check from a function that says what is wrong with a value, or nothing. */
+function problemCheck(problemOf: (value: string) => string | undefined) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const problem = problemOf(value)
     if (problem) ctx.addIssue({ code: 'custom', message: problem })
-  })
+  }
+}
 
-const hsCode = z.string().superRefine((code, ctx) => {
-  const problem = hsCodeProblem(code)
-  if (problem) ctx.addIssue({ code: 'custom', message: problem })
-})
+const country = z.string().transform((c) => c.trim().toLowerCase()).superRefine(problemCheck(countryCodeProblem))
+
+const hsCode = z.string().superRefine(problemCheck(hsCodeProblem))
 
 const party = z.object({
   role: z.enum(ROLES),
