@@ -1,6 +1,6 @@
 /** `vigil datasets`: what the store serves, with versions, sources, and how old each source is. */
 import type { Command } from 'commander'
-import { describeStale, freshnessOf, staleDatasets } from '../../store/staleness.js'
+import { describeStale, freshnessOf, staleDatasets, type Freshness } from '../../store/staleness.js'
 import type { VersionInfo } from '../../store/store.js'
 import { configFrom, withStore, type GlobalOptions } from '../context.js'
 import { formatTable, print, printJson } from '../output.js'
@@ -19,7 +19,10 @@ export function registerDatasets(program: Command): void {
       if (datasets.length === 0) return print('No datasets yet. Run `vigil import FORMAT PATH` or `vigil update`.')
       print(formatTable(
         ['name', 'version', 'entities', 'imported at', 'source', 'source date', 'age'],
-        datasets.map((d) => [d.dataset, d.version, String(d.entities), d.importedAt ?? '', d.sourceUrl ?? d.sourcePath, freshnessOf(d.sourceDate, now, config.staleDays).sourceDate ?? 'unknown', ageOf(d, now, config.staleDays)]),
+        datasets.map((d) => {
+          const freshness = freshnessOf(d.sourceDate, now, config.staleDays)
+          return [d.dataset, d.version, String(d.entities), d.importedAt ?? '', d.sourceUrl ?? d.sourcePath, freshness.sourceDate ?? 'unknown', ageOf(freshness)]
+        }),
       ))
       const warning = describeStale(staleDatasets(datasets, now, config.staleDays), config.staleDays)
       if (warning) process.stderr.write(`warning: ${warning}\n`)
@@ -32,8 +35,7 @@ function withFreshness(d: VersionInfo, now: Date, staleDays: number) {
   return { ...d, ageDays, stale }
 }
 
-function ageOf(d: VersionInfo, now: Date, staleDays: number): string {
-  const { ageDays, stale } = freshnessOf(d.sourceDate, now, staleDays)
+function ageOf({ ageDays, stale }: Freshness): string {
   if (ageDays === null) return 'unknown'
   return stale ? `${ageDays} days, STALE` : `${ageDays} days`
 }
