@@ -16,6 +16,7 @@ import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { summarizeRuns, writeLoadReport } from './load-report.mjs'
+import { startServer } from './serve-process.mjs'
 import { percentile } from './stats.mjs'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
@@ -85,21 +86,6 @@ async function queryBodies(home, datasets, count) {
   }
   const step = Math.max(1, Math.floor(names.length / count))
   return names.filter((_, i) => i % step === 0).map((q) => JSON.stringify({ queries: { q0: { schema: q.schema, properties: { name: [q.name] } } } }))
-}
-
-/** `vigil serve` on a free port; resolves with its address once it listens. */
-function startServer(home) {
-  const child = spawn(process.execPath, [CLI, '--home', home, 'serve', '--port', '0'], { env: { ...process.env, VIGIL_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let out = ''
-  child.stderr.on('data', (d) => (out = (out + d).slice(-4000)))
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (d) => {
-      out = (out + d).slice(-4000)
-      const found = /listening on (http:\/\/\S+?)[ ;]/.exec(out)
-      if (found) resolve({ child, address: found[1] })
-    })
-    child.once('exit', (code) => reject(new Error(`vigil serve exited with ${code}:\n${out}`)))
-  })
 }
 
 // The probe waits longer than the load's request timeout, so its slowest answer is the real freeze.

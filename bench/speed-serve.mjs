@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startServer } from './serve-process.mjs'
 import { generateSynthetic } from './speed-data.mjs'
 
 const HOME = process.env.SPEED_HOME
@@ -50,18 +51,6 @@ function importSynthetic() {
   return seconds(start)
 }
 
-function listening(server) {
-  let out = ''
-  return new Promise((resolve, reject) => {
-    server.stdout.on('data', (d) => {
-      out += d
-      const found = /listening on (http:\/\/\S+?)[ ;]/.exec(out)
-      if (found) resolve(found[1])
-    })
-    server.once('exit', (code) => reject(new Error(`vigil serve exited with ${code}`)))
-  })
-}
-
 /** Seconds from `start` until /readyz reports `workers` serving. */
 async function waitForWorkers(address, workers, start) {
   for (;;) {
@@ -80,11 +69,8 @@ function autocannon(address) {
 
 async function measure(workers) {
   const start = performance.now()
-  const server = spawn(process.execPath, [CLI, '--home', HOME, 'serve', '--port', '0'], {
-    env: { ...process.env, VIGIL_LOG_LEVEL: 'warn', VIGIL_WORKERS: String(workers) }, stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const { child: server, address } = await startServer(HOME, { VIGIL_WORKERS: String(workers) })
   try {
-    const address = await listening(server)
     const readySeconds = await waitForWorkers(address, workers, start)
     const result = { ...(await autocannon(address)), workers, readySeconds }
     log(`http, ${workers} worker(s): ready in ${readySeconds.toFixed(0)} s, p50 ${result.p50} ms, p99 ${result.p99} ms at ${result.rate} req/s`)
