@@ -5,6 +5,11 @@ import { z } from 'zod'
 
 const configSchema = z.object({
   home: z.string().min(1),
+  // postgres://… selects PostgreSQL as the store of record; unset, the store is SQLite in `home`.
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+    .optional(),
   keepVersions: z.coerce.number().int().min(1).max(100),
   host: z.string().min(1),
   port: z.coerce.number().int().min(0).max(65535),
@@ -29,6 +34,7 @@ export type Config = z.infer<typeof configSchema>
 export function loadConfig(overrides: Partial<Config> = {}, env = process.env): Config {
   const parsed = configSchema.safeParse({
     home: resolve(env.VIGIL_HOME ?? join(homedir(), '.vigil')),
+    databaseUrl: env.VIGIL_DATABASE_URL || undefined,
     keepVersions: env.VIGIL_KEEP_VERSIONS ?? 3,
     host: env.VIGIL_HOST ?? '127.0.0.1',
     port: env.VIGIL_PORT ?? 8000,

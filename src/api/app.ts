@@ -21,6 +21,7 @@ import { registerHealth } from './routes/health.js'
 import { registerMatch } from './routes/match.js'
 import { registerScreen } from './routes/screen.js'
 import { registerSearch } from './routes/search.js'
+import { storeOptionsOf } from '../store/open-store.js'
 
 export interface AppDeps {
   config: Config
@@ -37,7 +38,7 @@ export const API_VERSION = '0.1.0'
 /** A LiveIndex over the store, with the limits of the config. */
 export function liveIndexFor(config: Config, store: Store, logger: Logger): LiveIndex {
   return new LiveIndex({
-    store, logger, storeOptions: { home: config.home, keepVersions: config.keepVersions }, workers: config.workers, maxQueue: config.maxQueue, requestTimeoutMs: config.requestTimeoutMs,
+    store, logger, storeOptions: storeOptionsOf(config), workers: config.workers, maxQueue: config.maxQueue, requestTimeoutMs: config.requestTimeoutMs,
   })
 }
 

@@ -34,7 +34,7 @@ export class LiveIndex {
   private active = 0
   private nextRequest = 0
   private closed = false
-  private timer: NodeJS.Timeout | undefined
+  private unwatch: (() => Promise<void>) | undefined
   private readonly swapListeners: Array<(summary: VersionSummary) => void> = []
   // One growth at a time per generation: a worker lost while the generation still grows must not
   // start a second loop that adds a worker too many.
@@ -75,14 +75,13 @@ export class LiveIndex {
   }
 
   /**
-   * Build now, then check the store's versions every `everyMs` and rebuild when they changed: an
-   * import or a rollback by another process is served within that long after its build.
+   * Build now, then rebuild whenever the store says a live version changed: on PostgreSQL at once
+   * (every node hears each committed import), on SQLite within `pollMs`.
    */
-  watch(everyMs: number): void {
+  async watch(pollMs: number): Promise<void> {
     this.warm()
-    clearInterval(this.timer)
-    this.timer = setInterval(() => void this.refresh(), everyMs)
-    this.timer.unref()
+    await this.unwatch?.()
+    this.unwatch = await this.options.store.watchVersions(() => void this.refresh(), pollMs)
   }
 
   /** Called with the new version each time a generation is swapped in (monitoring re-screens on it). */
@@ -136,7 +135,7 @@ export class LiveIndex {
 
   async close(): Promise<void> {
     this.closed = true
-    clearInterval(this.timer)
+    await this.unwatch?.()
     await this.building?.catch(() => undefined)
     this.current?.retire()
     this.current = undefined

@@ -5,15 +5,16 @@ import type { Store } from '../store/store.js'
 
 export interface GlobalOptions {
   home?: string
+  databaseUrl?: string
 }
 
 export function configFrom(options: GlobalOptions): Config {
-  return loadConfig({ home: options.home })
+  return loadConfig({ home: options.home, databaseUrl: options.databaseUrl })
 }
 
 /** Run `work` with an open store, closing it afterwards whatever happens. */
 export async function withStore<T>(config: Config, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore({ home: config.home, keepVersions: config.keepVersions })
+  const store = await openStore(config)
   try {
     return await work(store)
   } finally {

@@ -20,6 +20,7 @@ const program = new Command()
   .description('Counter-proliferation screening and entity intelligence over sanctions lists and the curated CERS network.')
   .version('0.1.0')
   .option('--home <dir>', 'data directory holding the store (default: $VIGIL_HOME or ~/.vigil)')
+  .option('--database-url <url>', 'PostgreSQL as the store, postgres://user:password@host:port/db (default: $VIGIL_DATABASE_URL; unset: SQLite in the data directory)')
   .showHelpAfterError()
   .addHelpText('after', `
 Examples:

@@ -1,18 +1,19 @@
 /**
  * The Store over Kysely: one query layer for every backend. Backends differ only in how they open
- * the connection (sqlite.ts; a postgres.ts can follow).
+ * the connection and in the few hooks of backend.ts (sqlite.ts, postgres.ts).
  */
 import { sql, type Kysely, type Transaction } from 'kysely'
 import { AppError } from '../errors.js'
 import { assembleEntity } from '../model/entity.js'
 import { REFERENT_PROP, type Statement, type StoredStatement } from '../model/statement.js'
+import type { Backend } from './backend.js'
 import { fromRow, toRow, toVersionInfo } from './rows.js'
 import type { EntityDetail, EntityWithProvenance, ImportGate, ImportTotals, StatementWriter, Store, VersionInfo, VersionMeta } from './store.js'
 import type { StatementTable, Tables } from './tables.js'
 import { versionLabel } from './version-label.js'
 
-// 13 columns a row: 500 rows stay far below SQLite's and PostgreSQL's bound-parameter limits.
-const BATCH_ROWS = 500
+// Warnings are few and short: one modest batch size serves both backends.
+const WARNING_ROWS = 500
 const PAGE_ENTITIES = 500
 
 interface LiveVersion {
@@ -25,23 +26,34 @@ export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Tables>,
     private readonly keepVersions: number,
+    private readonly backend: Backend,
   ) {}
+
+  get location(): string {
+    return this.backend.location
+  }
+
+  watchVersions(listener: () => void, pollMs: number): Promise<() => Promise<void>> {
+    return this.backend.watchVersions(listener, pollMs)
+  }
 
   async importVersion(meta: VersionMeta, fill: (writer: StatementWriter) => Promise<ImportTotals>, gate: ImportGate = {}): Promise<VersionInfo> {
     const started = new Date()
     const seen = started.toISOString()
     const versionId = await this.db.transaction().execute(async (trx) => {
+      await this.backend.lockDataset(trx, meta.dataset)
       const previous = await this.prepareDataset(trx, meta.dataset, seen)
       const live = previous === null ? undefined : await versionById(trx, previous)
       gate.beforeFill?.(live)
       const id = await this.insertVersion(trx, meta, started)
-      const writer = new BatchWriter(trx, id, seen)
+      const writer = new BatchWriter(trx, id, seen, this.backend.batchRows)
       const totals = await fill(writer)
       await writer.flush()
       gate.beforeLive?.(live, totals)
       if (previous !== null) await carryFirstSeen(trx, previous, id)
       await this.finishVersion(trx, { dataset: meta.dataset, id, previous, totals, seen })
       await this.prune(trx, meta.dataset)
+      await this.backend.announce(trx, meta.dataset)
       return id
     })
     return versionById(this.db, versionId)
@@ -78,8 +90,8 @@ export class KyselyStore implements Store {
     done: { dataset: string; id: number; previous: number | null; totals: ImportTotals; seen: string },
   ) {
     const { totals } = done
-    for (let i = 0; i < totals.warnings.length; i += BATCH_ROWS) {
-      const rows = totals.warnings.slice(i, i + BATCH_ROWS).map((w) => ({
+    for (let i = 0; i < totals.warnings.length; i += WARNING_ROWS) {
+      const rows = totals.warnings.slice(i, i + WARNING_ROWS).map((w) => ({
         version_id: done.id, message: w.message, source_file: w.file ?? null, source_locator: w.locator ?? null,
       }))
       await trx.insertInto('warnings').values(rows).execute()
@@ -133,11 +145,13 @@ export class KyselyStore implements Store {
 
   async activateVersion(dataset: string, version: string): Promise<VersionInfo> {
     const id = await this.db.transaction().execute(async (trx) => {
+      await this.backend.lockDataset(trx, dataset)
       const target = await trx.selectFrom('versions').select('id').where('dataset', '=', dataset).where('label', '=', version).executeTakeFirst()
       if (!target) throw new AppError('not_found', `No version ${version} of '${dataset}' is kept.`)
       await trx.updateTable('versions').set({ status: 'retired' }).where('dataset', '=', dataset).where('status', '=', 'live').execute()
       await trx.updateTable('versions').set({ status: 'live' }).where('id', '=', target.id).execute()
       await trx.updateTable('datasets').set({ live_version: target.id, updated_at: new Date().toISOString() }).where('name', '=', dataset).execute()
+      await this.backend.announce(trx, dataset)
       return target.id
     })
     return versionById(this.db, id)
@@ -156,12 +170,14 @@ export class KyselyStore implements Store {
 
   /** The entities of the given versions, merged by id, in id order, a page at a time. */
   private async *entitiesOf(live: LiveVersion[]): AsyncIterable<EntityWithProvenance> {
+    // `in ()` is a syntax error on PostgreSQL: no versions, no entities.
+    if (live.length === 0) return
     let after = ''
     for (;;) {
       const page = await this.db.selectFrom('statements').select('entity_id').distinct()
         .where('version_id', 'in', live.map((v) => v.id)).where('entity_id', '>', after)
         .orderBy('entity_id').limit(PAGE_ENTITIES).execute()
-      if (page.length === 0 || live.length === 0) return
+      if (page.length === 0) return
       const statements = await this.statementsOf(page.map((r) => r.entity_id), live)
       for (const group of groupBy(statements, (s) => s.entityId)) {
         yield { entity: assembleEntity(group[0]!.entityId, group), statements: group }
@@ -239,16 +255,17 @@ class BatchWriter implements StatementWriter {
     private readonly trx: Transaction<Tables>,
     private readonly versionId: number,
     private readonly seen: string,
+    private readonly batchRows: number,
   ) {}
 
   async write(statements: readonly Statement[]): Promise<void> {
     for (const s of statements) this.buffer.push(toRow(s, this.versionId, this.seen))
-    if (this.buffer.length >= BATCH_ROWS) await this.flush()
+    if (this.buffer.length >= this.batchRows) await this.flush()
   }
 
   async flush(): Promise<void> {
     while (this.buffer.length > 0) {
-      const rows = this.buffer.splice(0, BATCH_ROWS)
+      const rows = this.buffer.splice(0, this.batchRows)
       await this.trx.insertInto('statements').values(rows).execute()
     }
   }

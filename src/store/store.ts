@@ -1,4 +1,4 @@
-/** What the rest of Vigil needs of a store. SQLite implements it today; PostgreSQL can follow unchanged callers. */
+/** What the rest of Vigil needs of a store; SQLite and PostgreSQL implement it behind the same callers (open-store.ts). */
 import type { Entity } from '../model/entity.js'
 import type { Statement, StoredStatement } from '../model/statement.js'
 
@@ -57,6 +57,14 @@ export interface ImportGate {
 }
 
 export interface Store {
+  /** Where the data is, for messages and logs: a file path, or a database URL without its password. */
+  readonly location: string
+  /**
+   * Call `listener` whenever a dataset's live version may have changed, in this or another process:
+   * PostgreSQL announces each committed import (LISTEN/NOTIFY); SQLite is polled every `pollMs`.
+   * Resolves to the function that stops watching.
+   */
+  watchVersions(listener: () => void, pollMs: number): Promise<() => Promise<void>>
   /**
    * Write a new version of a dataset in one transaction and make it live only if `fill` succeeds
    * and the gate lets it through. A throw, or a process killed meanwhile, leaves the previous version serving.

@@ -39,14 +39,14 @@ export function registerServe(program: Command): void {
 
 function configOf(flags: ServeFlags, command: Command): Config {
   const global = command.optsWithGlobals<GlobalOptions>()
-  return loadConfig({ home: global.home, port: flags.port as unknown as number, host: flags.host })
+  return loadConfig({ home: global.home, databaseUrl: global.databaseUrl, port: flags.port as unknown as number, host: flags.host })
 }
 
-// An import in another process shows up within this long, even without requests to notice it.
-const VERSION_CHECK_MS = 5000
+// On SQLite, an import by another process shows up within this long (PostgreSQL announces it at once).
+const VERSION_POLL_MS = 5000
 
 async function serve(config: Config): Promise<void> {
-  const store = await openStore({ home: config.home, keepVersions: config.keepVersions })
+  const store = await openStore(config)
   const logger = createLogger()
   // The API (Fastify, Swagger UI) loads only for the commands that serve it.
   const { createApp, liveIndexFor } = await import('../../api/app.js')
@@ -55,14 +55,14 @@ async function serve(config: Config): Promise<void> {
   const app = await createApp({ config, store, logger, live })
   app.server.maxConnections = config.maxConnections
   const address = await app.listen({ port: config.port, host: config.host })
-  print(`Vigil API listening on ${address} (data: ${config.home}); building the screening index, /readyz says when it is ready`)
+  print(`Vigil API listening on ${address} (data: ${store.location}); building the screening index, /readyz says when it is ready`)
   if (!isLoopbackHost(config.host)) {
     // Authentication is not built yet: anyone who reaches the port can read and screen.
     logger.warn({ host: config.host }, 'bound beyond loopback without authentication: every client that reaches this port can use the API')
     process.stderr.write(`warning: listening on ${config.host} without authentication; anyone who can reach the port can use the API. Bind to 127.0.0.1 unless a proxy in front authenticates.\n`)
   }
   // Build the first index now rather than on the first request; afterwards rebuild beside it when the store changes.
-  live.watch(VERSION_CHECK_MS)
+  await live.watch(VERSION_POLL_MS)
   const stop = async () => {
     await app.close()
     await store.close()

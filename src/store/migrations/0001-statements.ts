@@ -1,8 +1,9 @@
-/** Creating the store's tables and indexes, written once with Kysely's schema builder for every backend. */
+/** The store as it was first built: datasets, their versions, the statements and import warnings of each. */
 import { sql, type Kysely } from 'kysely'
-import type { Tables } from './tables.js'
+import type { ColumnTypes } from './column-types.js'
 
-export async function migrate(db: Kysely<Tables>): Promise<void> {
+export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void> {
+  // `ifNotExists`: a store written before versioned migrations already has these tables and adopts them.
   await db.schema
     .createTable('datasets')
     .ifNotExists()
@@ -13,7 +14,7 @@ export async function migrate(db: Kysely<Tables>): Promise<void> {
   await db.schema
     .createTable('versions')
     .ifNotExists()
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', types.serialType, types.serialKey)
     .addColumn('dataset', 'text', (c) => c.notNull())
     .addColumn('label', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
@@ -31,11 +32,11 @@ export async function migrate(db: Kysely<Tables>): Promise<void> {
     .createTable('statements')
     .ifNotExists()
     .addColumn('version_id', 'integer', (c) => c.notNull())
-    .addColumn('entity_id', 'text', (c) => c.notNull())
+    .addColumn('entity_id', types.bytewiseText, (c) => c.notNull())
     .addColumn('schema', 'text', (c) => c.notNull())
-    .addColumn('prop', 'text', (c) => c.notNull())
+    .addColumn('prop', types.bytewiseText, (c) => c.notNull())
     .addColumn('prop_type', 'text', (c) => c.notNull())
-    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('value', types.bytewiseText, (c) => c.notNull())
     .addColumn('lang', 'text')
     .addColumn('original_value', 'text')
     .addColumn('source_file', 'text')
@@ -54,6 +55,7 @@ export async function migrate(db: Kysely<Tables>): Promise<void> {
     .execute()
   await db.schema.createIndex('statements_entity').ifNotExists().on('statements').columns(['version_id', 'entity_id', 'prop']).execute()
   // Finds the entities that point at an entity (its sanctions, owners, units) and cross-references.
+  // Partial: only entity references, whose values are short ids (a btree entry has a size limit on PostgreSQL).
   await db.schema
     .createIndex('statements_refs')
     .ifNotExists()

@@ -1,0 +1,120 @@
+/**
+ * PostgreSQL as the store of record, through pg and Kysely: several API nodes, importers and batch
+ * workers share one database. Imports of one dataset take an advisory lock; a committed import
+ * announces itself on a LISTEN/NOTIFY channel, so every serving node swaps without polling.
+ */
+import { Kysely, PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import { AppError } from '../errors.js'
+import type { Backend } from './backend.js'
+import { KyselyStore } from './kysely-store.js'
+import { migrateToLatest } from './migrations/migrate.js'
+import type { Store } from './store.js'
+import type { Tables } from './tables.js'
+
+export interface PostgresOptions {
+  /** postgres://user:password@host:port/database */
+  url: string
+  keepVersions: number
+}
+
+/** The channel a committed import or rollback is announced on; the payload is the dataset's name. */
+export const VERSIONS_CHANNEL = 'vigil_versions'
+
+// Connections per process: one import, plus a few concurrent reads of the API. Every API node and
+// worker thread opens its own pool, so the total stays within PostgreSQL's default of 100.
+const POOL_SIZE = 4
+// A lost LISTEN connection is retried this often; nodes learn of versions again once it is back.
+const RELISTEN_MS = 2000
+
+const INT8_OID = 20
+
+export async function openPostgresStore(options: PostgresOptions): Promise<Store> {
+  const location = redactPassword(options.url)
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: POOL_SIZE,
+    idleTimeoutMillis: 10_000,
+    // COUNT(*) and BIGINT arrive as strings by default; the store's counts are far below 2^53.
+    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
+  })
+  // An idle client losing its server must not crash the process; the next query reports the error.
+  pool.on('error', () => {})
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+  try {
+    await sql`select 1`.execute(db)
+    await migrateToLatest(db as Kysely<unknown>, 'postgres')
+  } catch (err) {
+    await db.destroy()
+    if (err instanceof AppError) throw err
+    throw new AppError('store_error', `Cannot open the PostgreSQL store at ${location}: ${err instanceof Error ? err.message : String(err)}`)
+  }
+  return new KyselyStore(db, options.keepVersions, postgresBackend(options.url, location))
+}
+
+function postgresBackend(url: string, location: string): Backend {
+  return {
+    dialect: 'postgres',
+    location,
+    // 4,000 rows × 13 = 52,000 parameters, inside PostgreSQL's limit of 65,535 per statement.
+    batchRows: 4000,
+    async lockDataset(trx, dataset) {
+      // Transaction-scoped: released at commit or rollback, and when a killed importer's connection drops.
+      await sql`select pg_advisory_xact_lock(hashtext(${`vigil.import.${dataset}`}))`.execute(trx)
+    },
+    async announce(trx, dataset) {
+      // NOTIFY inside the transaction is delivered at commit, never for an import rolled back.
+      await sql`select pg_notify(${VERSIONS_CHANNEL}, ${dataset})`.execute(trx)
+    },
+    watchVersions: (listener) => listen(url, listener),
+  }
+}
+
+/** LISTEN on a connection of its own, reconnecting when it drops; every (re)connect calls `listener` once for what it may have missed. */
+async function listen(url: string, listener: () => void): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined
+  let stopped = false
+  let retry: NodeJS.Timeout | undefined
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url })
+    next.on('notification', () => listener())
+    next.on('error', () => reconnect(next))
+    next.on('end', () => reconnect(next))
+    try {
+      await next.connect()
+      await next.query(`LISTEN ${VERSIONS_CHANNEL}`)
+    } catch (err) {
+      await next.end().catch(() => {})
+      throw err
+    }
+    client = next
+  }
+  const schedule = () => {
+    if (stopped) return
+    clearTimeout(retry)
+    retry = setTimeout(() => void connect().then(listener, schedule), RELISTEN_MS)
+    retry.unref()
+  }
+  const reconnect = (lost: pg.Client) => {
+    if (stopped || client !== lost) return
+    client = undefined
+    void lost.end().catch(() => {})
+    schedule()
+  }
+  await connect()
+  return async () => {
+    stopped = true
+    clearTimeout(retry)
+    await client?.end().catch(() => {})
+  }
+}
+
+function redactPassword(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password) parsed.password = '***'
+    return parsed.toString()
+  } catch {
+    throw new AppError('bad_input', 'VIGIL_DATABASE_URL is not a URL; expected postgres://user:password@host:port/database.')
+  }
+}
