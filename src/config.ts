@@ -2,6 +2,7 @@
 import { availableParallelism, homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
+import { AppError } from './errors.js'
 
 const configSchema = z.object({
   home: z.string().min(1),
@@ -53,7 +54,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env = process.env): 
   })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new Error(`Bad configuration: ${issue?.path.join('.')}: ${issue?.message}`)
+    throw new AppError('bad_input', `Bad configuration: ${issue?.path.join('.')}: ${issue?.message}`)
   }
   return parsed.data
 }

@@ -8,6 +8,7 @@ import { registerEntity } from './commands/entity.js'
 import { registerExport } from './commands/export.js'
 import { registerImport } from './commands/import.js'
 import { registerMatch } from './commands/match.js'
+import { registerMigrate } from './commands/migrate.js'
 import { registerRollback } from './commands/rollback.js'
 import { registerScreen } from './commands/screen.js'
 import { registerScreenShipments } from './commands/screen-shipments.js'
@@ -41,11 +42,18 @@ registerEntity(program)
 registerExport(program)
 registerUpdate(program)
 registerRollback(program)
+registerMigrate(program)
 registerDiff(program)
 registerServe(program)
 registerMatch(program)
 registerScreen(program)
 registerScreenShipments(program)
 registerCompare(program)
+
+// `vigil entity X | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0)
+  throw err
+})
 
 program.parseAsync(process.argv).catch(fail)

@@ -7,6 +7,7 @@ import { AppError } from '../errors.js'
 import { assembleEntity } from '../model/entity.js'
 import { REFERENT_PROP, type Statement, type StoredStatement } from '../model/statement.js'
 import type { Backend } from './backend.js'
+import type { MigrationStatus } from './migrations/migrate.js'
 import { fromRow, toRow, toVersionInfo } from './rows.js'
 import type { EntityDetail, EntityWithProvenance, ImportGate, ImportTotals, StatementWriter, Store, VersionInfo, VersionMeta } from './store.js'
 import type { StatementTable, Tables } from './tables.js'
@@ -27,6 +28,7 @@ export class KyselyStore implements Store {
     private readonly db: Kysely<Tables>,
     private readonly keepVersions: number,
     private readonly backend: Backend,
+    readonly migration: MigrationStatus,
   ) {}
 
   get location(): string {

@@ -8,7 +8,7 @@ import pg from 'pg'
 import { AppError } from '../errors.js'
 import type { Backend } from './backend.js'
 import { KyselyStore } from './kysely-store.js'
-import { migrateToLatest } from './migrations/migrate.js'
+import { migrateToLatest, type MigrationStatus } from './migrations/migrate.js'
 import type { Store } from './store.js'
 import type { Tables } from './tables.js'
 
@@ -41,15 +41,16 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Store
   // An idle client losing its server must not crash the process; the next query reports the error.
   pool.on('error', () => {})
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) })
+  let migration: MigrationStatus
   try {
     await sql`select 1`.execute(db)
-    await migrateToLatest(db as Kysely<unknown>, 'postgres')
+    migration = await migrateToLatest(db as Kysely<unknown>, 'postgres')
   } catch (err) {
     await db.destroy()
     if (err instanceof AppError) throw err
     throw new AppError('store_error', `Cannot open the PostgreSQL store at ${location}: ${err instanceof Error ? err.message : String(err)}`)
   }
-  return new KyselyStore(db, options.keepVersions, postgresBackend(options.url, location))
+  return new KyselyStore(db, options.keepVersions, postgresBackend(options.url, location), migration)
 }
 
 function postgresBackend(url: string, location: string): Backend {

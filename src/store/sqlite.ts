@@ -5,7 +5,7 @@ import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import type { Backend } from './backend.js'
 import { KyselyStore } from './kysely-store.js'
-import { migrateToLatest } from './migrations/migrate.js'
+import { migrateToLatest, type MigrationStatus } from './migrations/migrate.js'
 import type { Store } from './store.js'
 import type { Tables } from './tables.js'
 
@@ -28,13 +28,14 @@ export async function openSqliteStore(options: SqliteOptions): Promise<Store> {
   database.pragma('synchronous = NORMAL')
   database.pragma('busy_timeout = 10000')
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database }) })
+  let migration: MigrationStatus
   try {
-    await migrateToLatest(db as Kysely<unknown>, 'sqlite')
+    migration = await migrateToLatest(db as Kysely<unknown>, 'sqlite')
   } catch (err) {
     await db.destroy()
     throw err
   }
-  return new KyselyStore(db, options.keepVersions, sqliteBackend(file))
+  return new KyselyStore(db, options.keepVersions, sqliteBackend(file), migration)
 }
 
 function sqliteBackend(file: string): Backend {

@@ -1,6 +1,7 @@
 /** What the rest of Vigil needs of a store; SQLite and PostgreSQL implement it behind the same callers (open-store.ts). */
 import type { Entity } from '../model/entity.js'
 import type { Statement, StoredStatement } from '../model/statement.js'
+import type { MigrationStatus } from './migrations/migrate.js'
 
 export interface VersionMeta {
   dataset: string
@@ -59,6 +60,8 @@ export interface ImportGate {
 export interface Store {
   /** Where the data is, for messages and logs: a file path, or a database URL without its password. */
   readonly location: string
+  /** What opening the store migrated: every process migrates at start, `vigil migrate` reports it. */
+  readonly migration: MigrationStatus
   /**
    * Call `listener` whenever a dataset's live version may have changed, in this or another process:
    * PostgreSQL announces each committed import (LISTEN/NOTIFY); SQLite is polled every `pollMs`.
