@@ -5,16 +5,20 @@
  */
 import type { Transaction } from 'kysely'
 import type { DialectName } from './migrations/column-types.js'
-import type { Tables } from './tables.js'
+import type { StatementTable, Tables } from './tables.js'
 
 export interface Backend {
   dialect: DialectName
   /** Where the data is, for messages and logs: a file path, or a URL without its password. */
   location: string
-  /** Statement rows per multi-row insert (13 parameters a row, within the driver's parameter limit). */
+  /** Statement rows written per insert. */
   batchRows: number
+  /** Write one batch of statement rows inside the import's transaction. */
+  insertStatements(trx: Transaction<Tables>, rows: StatementTable[]): Promise<void>
   /** Hold the dataset's import lock until the transaction ends, so two processes never import it at once. */
   lockDataset(trx: Transaction<Tables>, dataset: string): Promise<void>
+  /** Before a join over the rows this transaction wrote, which the database's statistics do not know yet. */
+  beforeBulkJoin(trx: Transaction<Tables>): Promise<void>
   /** Tell every process watching the store that a live version changed, once the transaction commits. */
   announce(trx: Transaction<Tables>, dataset: string): Promise<void>
   /** Call `listener` whenever a live version may have changed; resolves to the function that stops watching. */

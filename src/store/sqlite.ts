@@ -44,8 +44,13 @@ function sqliteBackend(file: string): Backend {
     location: file,
     // 500 rows × 13 = 6,500 parameters, inside SQLite's default limit of 32,766.
     batchRows: 500,
+    insertStatements: async (trx, rows) => {
+      await trx.insertInto('statements').values(rows).execute()
+    },
     // A SQLite write transaction already excludes every other writer of the file.
     lockDataset: async () => {},
+    // SQLite plans the carry-over join well without statistics.
+    beforeBulkJoin: async () => {},
     // A file has no way to tell other processes; watchers poll.
     announce: async () => {},
     async watchVersions(listener, pollMs) {

@@ -49,6 +49,12 @@ export interface EntityDetail extends EntityWithProvenance {
   references: Array<{ prop: string; entity: Entity }>
 }
 
+/** Which dataset versions a lookup reads. */
+export interface EntityLookup {
+  /** A data version's dataset versions (each must still be kept); without them, the live versions. */
+  versions?: readonly Pick<VersionInfo, 'dataset' | 'version'>[]
+}
+
 /** Checks an import passes inside its transaction; a throw refuses it and the live version stays. */
 export interface ImportGate {
   /** Before anything is read, with the dataset's live version (e.g. a format check). */
@@ -79,8 +85,11 @@ export interface Store {
   listDatasets(): Promise<VersionInfo[]>
   /** Every version of one dataset kept in the store, newest first. */
   listVersions(dataset: string): Promise<VersionInfo[]>
-  /** One entity, merged with every entity that refers to the same thing, with the provenance of every value. */
-  getEntity(id: string): Promise<EntityDetail | undefined>
+  /**
+   * One entity, merged with every entity that refers to the same thing, with the provenance of every
+   * value; it goes by the canonical id of its cluster (model/clusters.ts), whichever member was asked for.
+   */
+  getEntity(id: string, lookup?: EntityLookup): Promise<EntityDetail | undefined>
   /** The entities of a dataset's live version, merged within the dataset, in id order. */
   iterateEntities(dataset: string): AsyncIterable<EntityWithProvenance>
   /** The entities of one kept version of a dataset (live or retired), in id order. */
