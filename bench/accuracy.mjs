@@ -27,7 +27,7 @@ const { foldText } = await dist('text/normalize.js')
 const { openStore } = await dist('store/open-store.js')
 const { importList } = await dist('store/import-list.js')
 const { getImporter } = await dist('importers/registry.js')
-const { buildScreeningIndex } = await dist('index/screening-index.js')
+const { loadDataVersion } = await dist('screening/data-version/data-version.js')
 
 const ALGORITHM = DEFAULT_ALGORITHM
 const THRESHOLD = ALGORITHM.threshold
@@ -83,13 +83,13 @@ async function yenteBenchmark() {
   const store = await openStore({ home, keepVersions: 1 })
   try {
     await importList(store, { importer: getImporter('un-xml'), path: UN_XML })
-    const index = await buildScreeningIndex(store)
+    const index = await loadDataVersion(store)
     const people = [...index.entities.values()].filter((e) => e.schema === 'Person')
     const dir = join(DATA, 'yente-screening-benchmark')
     const untreated = csv(join(dir, 'positives_un_untreated.csv'))
     const treated = csv(join(dir, 'positives_un_treated.csv'))
     const targets = untreated.map((row) => findListed(row, people))
-    const screen = (row) => screenQuery({ query: parseQuery({ schema: 'Person', properties: queryProps(row) }), index, algorithm: ALGORITHM, limit: 5 })
+    const screen = (row) => screenQuery({ query: parseQuery({ schema: 'Person', properties: queryProps(row) }), data: index, algorithm: ALGORITHM, limit: 5 })
     const recall = (rows) => {
       let resolved = 0, top1 = 0, matched = 0
       const missed = []

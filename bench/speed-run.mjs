@@ -1,12 +1,12 @@
 // The measured process of the speed benchmark (started by bench/speed.mjs under /usr/bin/time -v):
-// loads the real lists from a store, adds synthetic entities, builds the screening index, and
+// loads the real lists from a store, adds synthetic entities, builds the data version, and
 // measures in-process match latency and recall, then the brute-force Jaro-Winkler baseline on the
 // same queries. Writes its figures as JSON, and the names and queries the PostgreSQL baseline needs.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openStore } from '../dist/store/open-store.js'
-import { indexEntities } from '../dist/index/screening-index.js'
 import { DEFAULT_ALGORITHM } from '../dist/scoring/algorithms.js'
+import { buildDataVersion } from '../dist/screening/data-version/data-version.js'
 import { parseQuery } from '../dist/screening/query.js'
 import { screenQuery } from '../dist/screening/screen-query.js'
 import { foldText } from '../dist/text/normalize.js'
@@ -42,7 +42,7 @@ function buildIndex(real, synthetic, datasets) {
   global.gc?.()
   const rssBefore = process.memoryUsage().rss
   const start = performance.now()
-  const index = indexEntities([...real, ...synthetic], datasets)
+  const index = buildDataVersion([...real, ...synthetic], datasets)
   const buildSeconds = seconds(start)
   global.gc?.()
   const memory = process.memoryUsage()
@@ -51,7 +51,7 @@ function buildIndex(real, synthetic, datasets) {
 
 /** Screen every query `PASSES` times; latency per pass (ms), and whether the listed entity came in the top k. */
 function measureVigil(index, queries) {
-  const screen = (q) => screenQuery({ query: parseQuery({ schema: q.schema, properties: { name: [q.name] } }), index, algorithm: DEFAULT_ALGORITHM, limit: TOP_K })
+  const screen = (q) => screenQuery({ query: parseQuery({ schema: q.schema, properties: { name: [q.name] } }), data: index, algorithm: DEFAULT_ALGORITHM, limit: TOP_K })
   for (const q of queries.slice(0, 50)) screen(q)
   const passes = []
   let found

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { indexEntities, type ScreeningIndex } from '../src/index/screening-index.js'
 import type { Entity } from '../src/model/entity.js'
 import type { DerivedRisk } from '../src/network/risk-types.js'
+import { buildDataVersion, type DataVersion } from '../src/screening/data-version/data-version.js'
 import { sharedData } from './support/shared-data.js'
 import { openTempStore, type TempStore } from './support/temp-store.js'
 
@@ -13,7 +13,7 @@ const synthetic: Entity[] = [
 
 describe('derived risk over cers, OFAC, the EU Syria annex and UK HMT', () => {
   let t: TempStore
-  let index: ScreeningIndex
+  let data: DataVersion
   let ssrc: string
 
   beforeAll(async () => {
@@ -25,12 +25,12 @@ describe('derived risk over cers, OFAC, the EU Syria annex and UK HMT', () => {
     const datasets = await t.store.listDatasets()
     const all: Entity[] = [...synthetic]
     for (const d of datasets) for await (const { entity } of t.store.iterateEntities(d.dataset)) all.push(entity)
-    index = indexEntities(all, datasets)
-    ssrc = index.canonical.get('ofac-9352') ?? 'ofac-9352'
+    data = buildDataVersion(all, datasets)
+    ssrc = data.canonical.get('ofac-9352') ?? 'ofac-9352'
   }, 180_000)
   afterAll(() => t.cleanup())
 
-  const riskOf = (id: string): DerivedRisk | undefined => index.risk.get(index.canonical.get(id) ?? id)
+  const riskOf = (id: string): DerivedRisk | undefined => data.risk.get(data.canonical.get(id) ?? id)
   const pathsTo = (risk: DerivedRisk | undefined, topic: string, listed: string) =>
     risk?.findings.filter((f) => f.topic === topic).flatMap((f) => f.paths).filter((p) => p.listed.id === listed) ?? []
 
@@ -42,7 +42,7 @@ describe('derived risk over cers, OFAC, the EU Syria annex and UK HMT', () => {
     for (const id of ['ofac-20089', 'ofac-20090', 'ofac-24744']) {
       const [path] = pathsTo(riskOf(id), 'sanction.linked', ssrc)
       expect(path?.links[0]).toMatchObject({ kind: 'linked_to', role: 'Linked To', source: 'UnknownLink' })
-      expect(path?.entities.map((e) => e.id)).toEqual([index.canonical.get(id) ?? id, ssrc])
+      expect(path?.entities.map((e) => e.id)).toEqual([data.canonical.get(id) ?? id, ssrc])
     }
     expect(pathsTo(riskOf('ofac-20089'), 'sanction.linked', ssrc)[0]?.explanation)
       .toBe('MAHROUS TRADING FZE is linked to (Linked To) Syrian Scientific Studies and Research Center; Syrian Scientific Studies and Research Center is listed (cers, eu_fsf, gb_hmt_sanctions, us_ofac_sdn).')
@@ -71,7 +71,7 @@ describe('derived risk over cers, OFAC, the EU Syria annex and UK HMT', () => {
   it('blocks a company 60% owned by a listed front, with the path through the front', () => {
     const risk = riskOf('test-cedar-lab-supply')
     expect(risk?.topics).toEqual(['sanction.control'])
-    const [path] = pathsTo(risk, 'sanction.control', index.canonical.get('ofac-20089') ?? 'ofac-20089')
+    const [path] = pathsTo(risk, 'sanction.control', data.canonical.get('ofac-20089') ?? 'ofac-20089')
     expect(path?.links[0]).toMatchObject({ kind: 'owned_by', percentage: 60, via: 'test-ownership-mahrous-cedar' })
     expect(path?.explanation).toMatch(/^Cedar Lab Supply SAL is owned 60% by MAHROUS TRADING FZE; MAHROUS TRADING FZE is listed \(us_ofac_sdn\)/)
   })

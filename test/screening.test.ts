@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildScreeningIndex, type ScreeningIndex } from '../src/index/screening-index.js'
 import { DEFAULT_ALGORITHM } from '../src/scoring/algorithms.js'
+import { loadDataVersion, type DataVersion } from '../src/screening/data-version/data-version.js'
 import { parseQuery } from '../src/screening/query.js'
 import { screenQuery } from '../src/screening/screen-query.js'
 import { sharedData } from './support/shared-data.js'
@@ -8,19 +8,19 @@ import { openTempStore, type TempStore } from './support/temp-store.js'
 
 describe('screening against the curated network and the official lists', () => {
   let t: TempStore
-  let index: ScreeningIndex
+  let data: DataVersion
 
   beforeAll(async () => {
     t = await openTempStore()
     await t.importFile('yaml', 'datasets/cers')
     await t.importFile('ofac-csv', sharedData('ofac-sdn/2024-05-03/sdn.csv'))
     await t.importFile('un-xml', sharedData('un-sc-consolidated/2026-02-27/UN_consolidated.xml'))
-    index = await buildScreeningIndex(t.store)
+    data = await loadDataVersion(t.store)
   }, 120_000)
   afterAll(() => t.cleanup())
 
   const screen = (schema: string, properties: Record<string, string[]>) =>
-    screenQuery({ query: parseQuery({ schema, properties }), index, algorithm: DEFAULT_ALGORITHM, limit: 5 })
+    screenQuery({ query: parseQuery({ schema, properties }), data, algorithm: DEFAULT_ALGORITHM, limit: 5 })
 
   it('finds Amr Armanazi from a variant spelling, with his birth date as evidence', () => {
     const { results } = screen('Person', { name: ['Amro Armanazi'], birthDate: ['1944-02-07'] })

@@ -5,13 +5,13 @@
  * default collection's `index_version`; the composite data version ("cers@…,us_ofac_sdn@…") that
  * `/readyz` and every response carry would not parse there.
  */
-import { dataVersionOf } from '../index/screening-index.js'
+import { dataVersionName } from '../screening/data-version/data-version.js'
 import type { VersionInfo } from '../store/store.js'
 
 export function collectionVersion(datasets: VersionInfo[]): string | null {
   if (datasets.length === 0) return null
   const newest = datasets.map((d) => d.version.slice(0, 14)).sort().at(-1)!
-  return `${newest}-${letters(dataVersionOf(datasets))}`
+  return `${newest}-${letters(dataVersionName(datasets))}`
 }
 
 /** Three letters a–z from an FNV-1a hash of the text. */

@@ -6,7 +6,7 @@
  */
 import { AppError } from '../errors.js'
 import type { Logger } from '../log.js'
-import { dataVersionOf } from '../index/screening-index.js'
+import { dataVersionName } from '../screening/data-version/data-version.js'
 import type { StoreOptions } from '../store/open-store.js'
 import type { Store } from '../store/store.js'
 import { Generation } from './data-version/generation.js'
@@ -144,7 +144,7 @@ export class LiveIndex {
   /** The store's live versions now; a store that cannot be read is logged, and the served version stays. */
   private async storeVersion(): Promise<string | undefined> {
     try {
-      return dataVersionOf(await this.options.store.listDatasets())
+      return dataVersionName(await this.options.store.listDatasets())
     } catch (err) {
       this.buildError = err instanceof Error ? err.message : String(err)
       this.options.logger.error({ err }, 'reading the store\'s versions failed; serving the current index')

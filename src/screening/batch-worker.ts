@@ -1,22 +1,22 @@
 /** A batch worker thread: builds its own index, then screens the chunks of rows it is sent. */
 import { parentPort, workerData } from 'node:worker_threads'
 import { AppError } from '../errors.js'
-import { buildScreeningIndex, indexEntities, type ScreeningIndex } from '../index/screening-index.js'
 import { getAlgorithm } from '../scoring/algorithms.js'
 import { openStore } from '../store/open-store.js'
 import type { FromWorker, IndexSource, ToWorker, WorkerSetup } from './batch-protocol.js'
+import { buildDataVersion, loadDataVersion, type DataVersion } from './data-version/data-version.js'
 import { screenRow } from './screen-row.js'
 
 const port = parentPort!
 const setup = workerData as WorkerSetup
 const post = (message: FromWorker) => port.postMessage(message)
 
-async function loadIndex(source: IndexSource): Promise<ScreeningIndex> {
-  if ('entities' in source) return indexEntities(source.entities, source.datasets)
+async function loadIndex(source: IndexSource): Promise<DataVersion> {
+  if ('entities' in source) return buildDataVersion(source.entities, source.datasets)
   // Workers only read; keepVersions matters to imports alone.
   const store = await openStore({ ...source.store, keepVersions: 1 })
   try {
-    return await buildScreeningIndex(store)
+    return await loadDataVersion(store)
   } finally {
     await store.close()
   }

@@ -1,20 +1,20 @@
 /**
- * A batch of query examples (yente's `/match` body) screened against one index. Each example is
+ * A batch of query examples (yente's `/match` body) screened against one data version. Each example is
  * checked on its own: one that cannot be screened (no name, an unknown schema) gets its own error,
  * as yente's per-query status, and the others are screened. Batches may be cut into chunks and run
  * in workers, so nothing here depends on the rest of the batch.
  */
 import { AppError, HTTP_STATUS, type ErrorCode } from '../errors.js'
 import type { Matchable } from '../index/matchable.js'
-import type { ScreeningIndex } from '../index/screening-index.js'
 import type { Entity } from '../model/entity.js'
 import type { Algorithm } from '../scoring/algorithm.js'
+import type { DataVersion } from './data-version/data-version.js'
 import { parseQuery, type QueryInput } from './query.js'
 import { screenQuery, type ScreenResult } from './screen-query.js'
 
 export interface MatchExamplesRequest {
   examples: ReadonlyArray<[key: string, input: QueryInput]>
-  index: ScreeningIndex
+  data: DataVersion
   algorithm: Algorithm
   threshold: number
   /** Results scoring below this are left out (yente's cutoff: the threshold unless lowered). */

@@ -1,15 +1,15 @@
 /** Screening one query: candidates from the index, scores from an algorithm, results with explanations. */
 import type { Matchable } from '../index/matchable.js'
-import type { ScreeningIndex } from '../index/screening-index.js'
 import type { Entity } from '../model/entity.js'
 import type { Algorithm, Explanation } from '../scoring/algorithm.js'
 import { scoreCandidate } from '../scoring/algorithm.js'
 import type { ScoringContext } from '../scoring/feature.js'
 import { schemataCompatible } from '../scoring/features/schema.js'
+import type { DataVersion } from './data-version/data-version.js'
 
 export interface ScreenRequest {
   query: Matchable
-  index: ScreeningIndex
+  data: DataVersion
   algorithm: Algorithm
   threshold?: number
   limit: number
@@ -38,11 +38,11 @@ const CANDIDATES_PER_RESULT = 5
 const MIN_CANDIDATES = 25
 
 export function screenQuery(request: ScreenRequest): ScreenResponse {
-  const { query, index, algorithm } = request
+  const { query, data, algorithm } = request
   const threshold = request.threshold ?? algorithm.threshold
-  const ctx: ScoringContext = { rarity: (token) => index.candidates.rarity(token) }
+  const ctx: ScoringContext = { rarity: (token) => data.candidates.rarity(token) }
   const accept = (m: Matchable) => schemataCompatible(query.schema, m.schema) && (request.accept?.(m.entity) ?? true)
-  const candidates = index.candidates.candidates(query, Math.max(MIN_CANDIDATES, request.limit * CANDIDATES_PER_RESULT), accept)
+  const candidates = data.candidates.candidates(query, Math.max(MIN_CANDIDATES, request.limit * CANDIDATES_PER_RESULT), accept)
   const results = candidates
     .map(({ entity }) => {
       const scored = scoreCandidate(algorithm, query, entity, ctx, request.weights)

@@ -1,7 +1,7 @@
-/** Screening one batch row: the unit of work a batch worker does, a pure function of the row and the index. */
-import type { ScreeningIndex } from '../index/screening-index.js'
+/** Screening one batch row: the unit of work a batch worker does, a pure function of the row and the data version. */
 import { AppError } from '../errors.js'
 import type { Algorithm, Explanation } from '../scoring/algorithm.js'
+import type { DataVersion } from './data-version/data-version.js'
 import { parseQuery, type QueryInput } from './query.js'
 import { screenQuery } from './screen-query.js'
 
@@ -37,12 +37,12 @@ export interface RowSettings {
   limit: number
 }
 
-export function screenRow(task: RowTask, index: ScreeningIndex, settings: RowSettings): RowOutcome {
+export function screenRow(task: RowTask, data: DataVersion, settings: RowSettings): RowOutcome {
   const warnings: string[] = []
   if (!task.query) return { hits: [], total: 0, error: task.error ?? 'No query.', warnings }
   try {
     const query = parseQuery(task.query, warnings)
-    const { results, total } = screenQuery({ query, index, ...settings })
+    const { results, total } = screenQuery({ query, data, ...settings })
     const hits = results.map(({ entity, score, match, explanations }) => ({
       id: entity.id, schema: entity.schema, caption: entity.caption, datasets: entity.datasets, score, match, explanations,
     }))

@@ -1,20 +1,20 @@
 /**
- * Text search over the live index, for user-facing search boxes (yente's `/search`): names through
+ * Text search over one data version, for user-facing search boxes (yente's `/search`): names through
  * the candidate index, scored by the name-only algorithm; other entities (addresses, sanctions)
  * by their caption; with the filters and facet counts of yente's search.
  */
-import type { ScreeningIndex } from '../index/screening-index.js'
 import { toMatchable, type Matchable } from '../index/matchable.js'
 import type { Entity } from '../model/entity.js'
 import { isA, model } from '../model/ftm.js'
 import { scoreCandidate } from '../scoring/algorithm.js'
 import { NAME_ONLY } from '../scoring/algorithms.js'
 import { tokenize } from '../text/normalize.js'
+import type { DataVersion } from './data-version/data-version.js'
 import { countFacets, type FacetCounts, type FacetName, type FacetFilters, makeFacetFilter } from './facets.js'
 import { checkFacetFilters } from './valid-values.js'
 
 export interface SearchRequest {
-  index: ScreeningIndex
+  data: DataVersion
   q: string
   /** Keep entities of this schema, its descendants, and (for matchable schemata) what it can match. */
   schema: string
@@ -43,9 +43,9 @@ const MIN_NAME_SCORE = 0.5
 const NAME_CANDIDATES = 500
 
 export function searchEntities(request: SearchRequest): SearchResponse {
-  checkFacetFilters(request.filters, request.index.datasets.map((d) => d.dataset))
+  checkFacetFilters(request.filters, request.data.datasets.map((d) => d.dataset))
   const keep = acceptAll(request)
-  const hits = request.q.trim() ? findText(request, keep) : [...request.index.entities.values()].filter(keep).map((entity) => ({ entity, score: 0 }))
+  const hits = request.q.trim() ? findText(request, keep) : [...request.data.entities.values()].filter(keep).map((entity) => ({ entity, score: 0 }))
   return {
     results: hits.slice(request.offset, request.offset + request.limit),
     total: hits.length,
@@ -60,15 +60,15 @@ function acceptAll(request: SearchRequest): (entity: Entity) => boolean {
 }
 
 function findText(request: SearchRequest, keep: (entity: Entity) => boolean): SearchHit[] {
-  const { index, q } = request
+  const { data, q } = request
   const kind = model.schemata[request.schema]?.matchable ? request.schema : 'LegalEntity'
   const query = toMatchable({ id: 'search', schema: kind, caption: q, properties: { name: [q] }, datasets: [], referents: [], first_seen: '', last_seen: '' })
-  const ctx = { rarity: (token: string) => index.candidates.rarity(token) }
-  const names = index.candidates.candidates(query, NAME_CANDIDATES, (m: Matchable) => keep(m.entity))
+  const ctx = { rarity: (token: string) => data.candidates.rarity(token) }
+  const names = data.candidates.candidates(query, NAME_CANDIDATES, (m: Matchable) => keep(m.entity))
     .map(({ entity }) => ({ entity: entity.entity, score: scoreCandidate(NAME_ONLY, withSchema(query, entity.schema), entity, ctx).score }))
     .filter((hit) => hit.score >= MIN_NAME_SCORE)
     .sort((a, b) => b.score - a.score)
-  return [...names, ...findCaptions(index, q, keep)]
+  return [...names, ...findCaptions(data, q, keep)]
 }
 
 // The query's schema is only a guess at the name's kind; it must not count as a schema mismatch.
@@ -77,12 +77,12 @@ function withSchema(query: Matchable, schema: string): Matchable {
 }
 
 /** Entities outside the name index (addresses, sanctions, links) whose caption holds every query token. */
-function findCaptions(index: ScreeningIndex, q: string, keep: (entity: Entity) => boolean): SearchHit[] {
+function findCaptions(data: DataVersion, q: string, keep: (entity: Entity) => boolean): SearchHit[] {
   const tokens = tokenize(q)
   if (tokens.length === 0) return []
-  const named = namedIds(index)
+  const named = namedIds(data)
   const hits: SearchHit[] = []
-  for (const entity of index.entities.values()) {
+  for (const entity of data.entities.values()) {
     if (named.has(entity.id) || !keep(entity)) continue
     const caption = new Set(tokenize(entity.caption))
     if (tokens.every((t) => caption.has(t))) hits.push({ entity, score: 0 })
@@ -90,14 +90,14 @@ function findCaptions(index: ScreeningIndex, q: string, keep: (entity: Entity) =
   return hits
 }
 
-const namedCache = new WeakMap<ScreeningIndex, Set<string>>()
+const namedCache = new WeakMap<DataVersion, Set<string>>()
 
-/** Ids the name index can find; built once per index. */
-function namedIds(index: ScreeningIndex): Set<string> {
-  let ids = namedCache.get(index)
+/** Ids the name index can find; built once per data version. */
+function namedIds(data: DataVersion): Set<string> {
+  let ids = namedCache.get(data)
   if (!ids) {
-    ids = new Set(index.candidates.entities.filter((m) => m.names.length > 0 || m.weakNames.length > 0).map((m) => m.id))
-    namedCache.set(index, ids)
+    ids = new Set(data.candidates.entities.filter((m) => m.names.length > 0 || m.weakNames.length > 0).map((m) => m.id))
+    namedCache.set(data, ids)
   }
   return ids
 }

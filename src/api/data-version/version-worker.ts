@@ -1,10 +1,10 @@
 /**
- * A data-version worker thread: reads the store's live versions, builds its screening index, says
+ * A data-version worker thread: reads the store's live versions, builds their data version, says
  * it is ready, then answers tasks one at a time. The request thread never holds an index.
  */
 import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
-import { buildScreeningIndex } from '../../index/screening-index.js'
+import { loadDataVersion } from '../../screening/data-version/data-version.js'
 import { openStore } from '../../store/open-store.js'
 import type { FromWorker, ToWorker, WorkerSetup } from './protocol.js'
 import { sendError } from './protocol.js'
@@ -33,13 +33,13 @@ async function start(): Promise<void> {
   renice(BUILD_NICE)
   // Workers only read; keepVersions matters to imports alone.
   const store = await openStore({ ...setup.store, keepVersions: 1 })
-  const index = await buildScreeningIndex(store)
+  const data = await loadDataVersion(store)
   // Serving at full priority again needs the right to raise it (root or RLIMIT_NICE); without it the
   // worker serves at the build's priority, still ahead of nothing but batch work.
   renice(0)
-  const data: WorkerData = { index, store }
+  const worker: WorkerData = { data, store }
   port.on('message', (message: ToWorker) => {
-    runTask(message.task, data).then(
+    runTask(message.task, worker).then(
       (result) => post({ type: 'result', id: message.id, result }),
       (err: unknown) => post({ type: 'error', id: message.id, error: sendError(err) }),
     )
@@ -47,7 +47,7 @@ async function start(): Promise<void> {
   post({
     type: 'ready',
     summary: {
-      version: index.version, datasets: index.datasets, builtAt: index.builtAt, entities: index.entities.size,
+      version: data.version, datasets: data.datasets, builtAt: data.builtAt, entities: data.entities.size,
       seconds: (performance.now() - started) / 1000,
     },
   })

@@ -1,8 +1,8 @@
 /** `vigil entity <id>`: one entity as GET /entities/{id} serves it, merged across datasets, with nested relations, provenance and derived risk. */
 import type { Command } from 'commander'
 import { AppError } from '../../errors.js'
-import { buildScreeningIndex } from '../../index/screening-index.js'
-import { presentEntity } from '../../screening/entity-view/present-entity.js'
+import { loadDataVersion } from '../../screening/data-version/data-version.js'
+import { presentEntity, readEntity } from '../../screening/entity-view/present-entity.js'
 import { configFrom, withStore, type GlobalOptions } from '../context.js'
 import { printJson } from '../output.js'
 
@@ -16,10 +16,12 @@ export function registerEntity(program: Command): void {
     .action(async (id: string, options: { flat?: boolean }, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
       const shown = await withStore(config, async (store) => {
-        const detail = await store.getEntity(id)
+        // The data version resolves the far side of relations and holds the derived risk, as in the
+        // API; the entity is read at its dataset versions, so its id and risk are those of /match.
+        const data = await loadDataVersion(store)
+        const detail = await readEntity(store, data, id)
         if (!detail) throw new AppError('not_found', `No entity '${id}' in any dataset. Try \`vigil datasets\` to see what is imported, or \`vigil match NAME\` to find an id.`)
-        // The index resolves the far side of relations and holds the derived risk, as in the API.
-        return presentEntity(detail, await buildScreeningIndex(store), !options.flat)
+        return presentEntity(detail, data, !options.flat)
       })
       printJson(shown)
     })

@@ -1,8 +1,8 @@
 /** `vigil match NAME`: screen one party from the command line, as a table or as the API's JSON. */
 import type { Command } from 'commander'
 import { AppError } from '../../errors.js'
-import { buildScreeningIndex, type ScreeningIndex } from '../../index/screening-index.js'
 import { getAlgorithm } from '../../scoring/algorithms.js'
+import { loadDataVersion, type DataVersion } from '../../screening/data-version/data-version.js'
 import { queryOf } from '../../screening/batch-input/row-query.js'
 import { summarizeExplanations } from '../../screening/batch-output/summarize-explanations.js'
 import { parseQuery } from '../../screening/query.js'
@@ -44,7 +44,7 @@ Examples:
   vigil match "Iyad Mahrous" --id N006478882 --json | jq '.results[0].explanations'`)
     .action(async (name: string, flags: MatchFlags, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
-      const response = await withStore(config, (store) => runMatch(name, flags, () => buildScreeningIndex(store)))
+      const response = await withStore(config, (store) => runMatch(name, flags, () => loadDataVersion(store)))
       if (flags.json) printJson(response)
       else print(formatResponse(response))
     })
@@ -60,25 +60,25 @@ interface MatchResponse {
   warnings: string[]
 }
 
-async function runMatch(name: string, flags: MatchFlags, loadIndex: () => Promise<ScreeningIndex>): Promise<MatchResponse> {
+async function runMatch(name: string, flags: MatchFlags, loadData: () => Promise<DataVersion>): Promise<MatchResponse> {
   const algorithm = getAlgorithm(flags.algorithm)
   const threshold = parseThreshold(flags.threshold)
   const limit = parseLimit(flags.limit)
   const warnings: string[] = []
   const input = queryOf({ properties: propertiesOf(name, flags), schema: flags.schema }, undefined, warnings)
   const query = parseQuery(input, warnings)
-  const index = await loadIndex()
-  if (index.datasets.length === 0) {
+  const data = await loadData()
+  if (data.datasets.length === 0) {
     throw new AppError('not_found', 'No datasets imported. Import some first, e.g. `vigil up` or `vigil import yaml datasets/cers`.')
   }
-  const { results, total, threshold: used } = screenQuery({ query, index, algorithm, threshold, limit })
+  const { results, total, threshold: used } = screenQuery({ query, data, algorithm, threshold, limit })
   return {
     query: input as MatchResponse['query'],
     results: results.map(({ entity, ...scored }) => ({ ...entity, ...scored })),
     total,
     threshold: used,
     algorithm: algorithm.name,
-    version: index.version,
+    version: data.version,
     warnings,
   }
 }

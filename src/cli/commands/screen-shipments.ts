@@ -3,8 +3,8 @@ import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import type { Command } from 'commander'
 import { AppError } from '../../errors.js'
-import { buildScreeningIndex } from '../../index/screening-index.js'
 import { getAlgorithm } from '../../scoring/algorithms.js'
+import { loadDataVersion } from '../../screening/data-version/data-version.js'
 import { decisionJson } from '../../screening/shipment/decision-json.js'
 import { screenShipment } from '../../screening/shipment/screen-shipment.js'
 import { asShipment, shipmentSchema } from '../../screening/shipment/shipment-schema.js'
@@ -27,8 +27,8 @@ Example:
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
       const algorithm = getAlgorithm(flags.algorithm)
       const failed = await withStore(config, async (store) => {
-        const index = await buildScreeningIndex(store)
-        if (index.datasets.length === 0) throw new AppError('not_found', 'No datasets imported. Import some first, e.g. `vigil up` or `vigil import yaml datasets/cers`.')
+        const data = await loadDataVersion(store)
+        if (data.datasets.length === 0) throw new AppError('not_found', 'No datasets imported. Import some first, e.g. `vigil up` or `vigil import yaml datasets/cers`.')
         let bad = 0
         let line = 0
         for await (const text of createInterface({ input: file === '-' ? process.stdin : createReadStream(file), crlfDelay: Infinity })) {
@@ -36,7 +36,7 @@ Example:
           if (text.trim() === '') continue
           try {
             const shipment = asShipment(shipmentSchema.parse(JSON.parse(text)))
-            process.stdout.write(`${JSON.stringify({ line, ...decisionJson(screenShipment({ shipment, index, algorithm })) })}\n`)
+            process.stdout.write(`${JSON.stringify({ line, ...decisionJson(screenShipment({ shipment, data, algorithm })) })}\n`)
           } catch (err) {
             bad += 1
             process.stdout.write(`${JSON.stringify({ line, error: describeError(err) })}\n`)

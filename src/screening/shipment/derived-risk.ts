@@ -1,15 +1,16 @@
 /**
  * The derived risk of a matched entity (`sanction.control`, `sanction.linked`), with the paths that
- * prove it, as the ownership network computed it when the index was built (src/network, index.risk).
+ * prove it, as the ownership network computed it when the data version was built (src/network, data.risk).
  */
-import type { ScreeningIndex } from '../../index/screening-index.js'
+import { canonicalIdOf } from '../../model/clusters.js'
 import type { Entity } from '../../model/entity.js'
+import type { DataVersion } from '../data-version/data-version.js'
 import type { DerivedRisk } from './shipment.js'
 
 const NONE: DerivedRisk = { topics: [], paths: [], warnings: [] }
 
-export function derivedRiskOf(index: ScreeningIndex, entity: Entity): DerivedRisk {
-  const risk = index.risk.get(index.canonical.get(entity.id) ?? entity.id)
+export function derivedRiskOf(data: DataVersion, entity: Entity): DerivedRisk {
+  const risk = data.risk.get(canonicalIdOf(data.canonical, entity.id))
   if (risk === undefined) return NONE
   return {
     topics: risk.topics,

@@ -1,6 +1,6 @@
 /** Each party of a shipment screened by name (screenQuery), with the derived risk of its best match. */
-import type { ScreeningIndex } from '../../index/screening-index.js'
 import type { Algorithm } from '../../scoring/algorithm.js'
+import type { DataVersion } from '../data-version/data-version.js'
 import { parseQuery } from '../query.js'
 import { screenQuery } from '../screen-query.js'
 import { derivedRiskOf } from './derived-risk.js'
@@ -14,12 +14,12 @@ import type { ScreenedParty, Shipment } from './shipment.js'
 export const REVIEW_THRESHOLD = 0.6
 const MATCHES_PER_PARTY = 3
 
-export interface PartyScreening { index: ScreeningIndex; algorithm: Algorithm; threshold: number; warnings: string[] }
+export interface PartyScreening { data: DataVersion; algorithm: Algorithm; threshold: number; warnings: string[] }
 
-export function screenParties(shipment: Shipment, { index, algorithm, threshold, warnings }: PartyScreening): ScreenedParty[] {
+export function screenParties(shipment: Shipment, { data, algorithm, threshold, warnings }: PartyScreening): ScreenedParty[] {
   return shipment.parties.map((party, i) => {
     const query = parseQuery({ schema: party.schema, properties: party.properties }, warnings)
-    const { results } = screenQuery({ query, index, algorithm, threshold, limit: MATCHES_PER_PARTY })
+    const { results } = screenQuery({ query, data, algorithm, threshold, limit: MATCHES_PER_PARTY })
     const matches = results
       .filter((r) => r.score >= Math.min(REVIEW_THRESHOLD, threshold))
       .map(({ entity, score, match }) => ({ entity, score, match }))
@@ -29,7 +29,7 @@ export function screenParties(shipment: Shipment, { index, algorithm, threshold,
       name: query.entity.caption,
       country: query.countries,
       matches,
-      risk: best === undefined ? { topics: [], paths: [], warnings: [] } : derivedRiskOf(index, best.entity),
+      risk: best === undefined ? { topics: [], paths: [], warnings: [] } : derivedRiskOf(data, best.entity),
     }
   })
 }

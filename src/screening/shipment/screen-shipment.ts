@@ -1,6 +1,6 @@
 /** Screen a whole shipment: its parties, route, goods and payment, to block, review or clear with reasons. */
-import type { ScreeningIndex } from '../../index/screening-index.js'
 import type { Algorithm } from '../../scoring/algorithm.js'
+import type { DataVersion } from '../data-version/data-version.js'
 import { checkGoods } from './check-goods.js'
 import { checkRoute } from './check-route.js'
 import { partyReasons } from './party-reasons.js'
@@ -11,7 +11,7 @@ import type { Decision, Reason, ScreenedParty, Shipment } from './shipment.js'
 
 export interface ShipmentRequest {
   shipment: Shipment
-  index: ScreeningIndex
+  data: DataVersion
   algorithm: Algorithm
   threshold?: number
 }
@@ -25,9 +25,9 @@ export interface ShipmentDecision {
   algorithm: string
 }
 
-export function screenShipment({ shipment, index, algorithm, threshold = algorithm.threshold }: ShipmentRequest): ShipmentDecision {
+export function screenShipment({ shipment, data, algorithm, threshold = algorithm.threshold }: ShipmentRequest): ShipmentDecision {
   const warnings: string[] = []
-  const parties = screenParties(shipment, { index, algorithm, threshold, warnings })
+  const parties = screenParties(shipment, { data, algorithm, threshold, warnings })
   const destination = shipment.route.destination
   const embargoed = destination !== undefined && loadRouteRules().embargoed.some((r) => r.country === destination)
   const reasons = [
@@ -36,7 +36,7 @@ export function screenShipment({ shipment, index, algorithm, threshold = algorit
     ...checkGoods(shipment.goods, embargoed),
     ...redFlags(shipment, parties),
   ]
-  return { decision: decide(reasons), reasons, parties, warnings, data_version: index.version, algorithm: algorithm.name }
+  return { decision: decide(reasons), reasons, parties, warnings, data_version: data.version, algorithm: algorithm.name }
 }
 
 /** Block on any blocking reason, review on any other; clear only with no reason at all. */
