@@ -1,4 +1,4 @@
-/** The messages between `screenBatch` and its worker threads. */
+/** The messages between a batch pool (batch-pool.ts) and its worker threads. */
 import type { Entity } from '../model/entity.js'
 import type { StoreOptions } from '../store/open-store.js'
 import type { VersionInfo } from '../store/store.js'
@@ -15,12 +15,16 @@ export type IndexSource = { store: StoreOptions } | { entities: Entity[]; datase
 
 export interface WorkerSetup {
   source: IndexSource
+}
+
+/** How a chunk's rows are scored: part of each chunk, so one pool serves batches with other settings. */
+export interface ChunkSettings {
   algorithm: string
   threshold?: number
   limit: number
 }
 
-export type ToWorker = { type: 'chunk'; id: number; tasks: RowTask[] }
+export type ToWorker = { type: 'chunk'; id: number; tasks: RowTask[]; settings: ChunkSettings }
 
 export type FromWorker =
   | { type: 'ready'; version: string; seconds: number }

@@ -28,9 +28,9 @@ async function start(): Promise<void> {
   if (index.datasets.length === 0) {
     throw new AppError('not_found', 'No datasets to screen against. Import some first, e.g. `vigil up` or `vigil import yaml datasets/cers`.')
   }
-  const settings = { algorithm: getAlgorithm(setup.algorithm), threshold: setup.threshold, limit: setup.limit }
-  port.on('message', (message: ToWorker) => {
-    post({ type: 'done', id: message.id, outcomes: message.tasks.map((task) => screenRow(task, index, settings)) })
+  port.on('message', ({ id, tasks, settings }: ToWorker) => {
+    const row = { algorithm: getAlgorithm(settings.algorithm), threshold: settings.threshold, limit: settings.limit }
+    post({ type: 'done', id, outcomes: tasks.map((task) => screenRow(task, index, row)) })
   })
   post({ type: 'ready', version: index.version, seconds: (performance.now() - started) / 1000 })
 }

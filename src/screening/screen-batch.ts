@@ -1,14 +1,15 @@
 /**
  * Screening many rows on every core: worker threads each build an index, then take chunks of rows
- * as they free up, so a slow chunk does not hold the others. Results keep the order of the rows.
- * Used by `vigil screen` and by the speed benchmark (runs on the built dist/: the worker is a .js file).
+ * as they free up (batch-pool.ts). Results keep the order of the rows. Used by `vigil screen` and
+ * by the speed benchmark (runs on the built dist/: the worker is a .js file).
  */
-import { Worker } from 'node:worker_threads'
-import { AppError, type ErrorCode } from '../errors.js'
+import { AppError } from '../errors.js'
 import type { Entity } from '../model/entity.js'
 import { getAlgorithm } from '../scoring/algorithms.js'
-import type { Store } from '../store/store.js'
-import type { FromWorker, IndexSource, WorkerSetup } from './batch-protocol.js'
+import type { Store, VersionInfo } from '../store/store.js'
+import type { ChunkSettings, IndexSource } from './batch-protocol.js'
+import { BatchPlan } from './batch-plan.js'
+import { BatchPool } from './batch-pool.js'
 import type { RowOutcome, RowTask } from './screen-row.js'
 
 export type { IndexSource } from './batch-protocol.js'
@@ -20,6 +21,8 @@ export interface ScreenBatchOptions {
   limit: number
   threshold?: number
   algorithm?: string
+  /** Rows per chunk sent to a thread (default CHUNK_ROWS). */
+  chunkRows?: number
   /** Called once every worker has its index. */
   onIndexed?: (version: string, seconds: number) => void
   onProgress?: (done: number, total: number) => void
@@ -46,121 +49,83 @@ export interface BatchResult {
   stats: BatchStats
 }
 
+/** A dataset's version, as a queued chunk names it: enough to read it again from the store. */
+export interface DatasetVersion {
+  dataset: string
+  version: string
+}
+
 // Small enough to spread a few thousand rows evenly, large enough that messages cost little.
-const CHUNK_ROWS = 50
-// Two chunks queued per worker, so a worker never waits for the main thread between chunks.
-const CHUNKS_IN_FLIGHT = 2
-const WORKER_URL = new URL('./batch-worker.js', import.meta.url)
+export const CHUNK_ROWS = 50
+
+/** The algorithm, threshold and limit of a batch, checked once, as every chunk carries them. */
+export function chunkSettingsOf(options: { algorithm?: string; threshold?: number; limit: number }): ChunkSettings & { threshold: number } {
+  const algorithm = getAlgorithm(options.algorithm)
+  return { algorithm: algorithm.name, threshold: options.threshold ?? algorithm.threshold, limit: options.limit }
+}
 
 export async function screenBatch(options: ScreenBatchOptions): Promise<BatchResult> {
-  const algorithm = getAlgorithm(options.algorithm)
-  const count = Math.max(1, Math.floor(options.workers))
-  const setup: WorkerSetup = { source: options.source, algorithm: algorithm.name, threshold: options.threshold, limit: options.limit }
-  const started = performance.now()
-  const workers = await startWorkers(setup, count)
-  const indexed = performance.now()
-  options.onIndexed?.(workers[0]!.version, (indexed - started) / 1000)
+  const settings = chunkSettingsOf(options)
+  const pool = await BatchPool.start(options.source, options.workers)
+  options.onIndexed?.(pool.version, pool.indexSeconds)
   try {
-    const outcomes = await screenRows(workers.map((w) => w.worker), options.rows, options.onProgress)
-    const screenSeconds = (performance.now() - indexed) / 1000
+    const started = performance.now()
+    const plan = new BatchPlan(options.rows, options.chunkRows ?? CHUNK_ROWS)
+    options.onProgress?.(plan.done, plan.total)
+    await Promise.all(plan.chunks.map(async (_, chunk) => {
+      plan.fill(chunk, await pool.screen(plan.tasksOf(chunk), settings))
+      options.onProgress?.(plan.done, plan.total)
+    }))
+    const screenSeconds = (performance.now() - started) / 1000
     return {
-      outcomes,
-      version: workers[0]!.version,
-      algorithm: algorithm.name,
-      threshold: options.threshold ?? algorithm.threshold,
-      stats: statsOf(outcomes, count, (indexed - started) / 1000, screenSeconds),
+      outcomes: plan.outcomes,
+      version: pool.version,
+      algorithm: settings.algorithm,
+      threshold: settings.threshold,
+      stats: statsOf(plan.outcomes, { workers: pool.size, indexSeconds: pool.indexSeconds, screenSeconds }),
     }
   } finally {
-    await Promise.all(workers.map((w) => w.worker.terminate()))
+    await pool.close()
   }
 }
 
-/** Read every live dataset's entities once, for the workers; an empty store is an error that says what to do. */
+/** Read every live dataset's entities once, for the workers. */
 export async function readIndexSource(store: Store): Promise<IndexSource> {
+  return readVersionsSource(store, await liveDatasetsOf(store))
+}
+
+/** The live version of every dataset; an empty store is an error that says what to do. */
+export async function liveDatasetsOf(store: Store): Promise<VersionInfo[]> {
   const datasets = await store.listDatasets()
   if (datasets.length === 0) {
     throw new AppError('not_found', 'No datasets to screen against. Import some first, e.g. `vigil up` or `vigil import yaml datasets/cers`.')
   }
+  return datasets
+}
+
+/** The given dataset versions as the store keeps them, live or retired; one no longer kept is a not_found. */
+export async function keptVersionsOf(store: Store, versions: DatasetVersion[]): Promise<VersionInfo[]> {
+  const kept: VersionInfo[] = []
+  for (const { dataset, version } of versions) {
+    const info = (await store.listVersions(dataset)).find((v) => v.version === version)
+    if (!info) {
+      throw new AppError('not_found', `Version ${version} of '${dataset}' is no longer kept in the store (VIGIL_KEEP_VERSIONS); screen the batch again against the live data.`)
+    }
+    kept.push(info)
+  }
+  return kept
+}
+
+/** Read the entities of the given versions (a queued batch names the versions it is screened against). */
+export async function readVersionsSource(store: Store, datasets: VersionInfo[]): Promise<IndexSource> {
   const entities: Entity[] = []
-  for (const d of datasets) for await (const { entity } of store.iterateEntities(d.dataset)) entities.push(entity)
+  for (const d of datasets) for await (const { entity } of store.iterateVersionEntities(d.dataset, d.version)) entities.push(entity)
   return { entities, datasets }
 }
 
-interface ReadyWorker {
-  worker: Worker
-  version: string
-}
-
-/** Start the workers and wait for every index; if one fails, stop them all and report why. */
-async function startWorkers(setup: WorkerSetup, count: number): Promise<ReadyWorker[]> {
-  const started = Array.from({ length: count }, () => startWorker(setup))
-  const settled = await Promise.allSettled(started)
-  const failed = settled.find((s) => s.status === 'rejected')
-  if (!failed) return settled.map((s) => (s as PromiseFulfilledResult<ReadyWorker>).value)
-  await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.worker.terminate() : undefined)))
-  throw failed.reason
-}
-
-function startWorker(setup: WorkerSetup): Promise<ReadyWorker> {
-  const worker = new Worker(WORKER_URL, { workerData: setup })
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number) => reject(new Error(`A batch worker stopped (exit code ${code}) before its index was ready.`))
-    const onMessage = (message: FromWorker) => {
-      if (message.type === 'done') return
-      worker.off('message', onMessage).off('error', reject).off('exit', onExit)
-      if (message.type === 'ready') return resolve({ worker, version: message.version })
-      void worker.terminate()
-      reject(new AppError(message.code as ErrorCode, message.message))
-    }
-    worker.on('message', onMessage).once('error', reject).once('exit', onExit)
-  })
-}
-
-/** Rows without a query are answered here; the rest go to the workers in chunks. */
-async function screenRows(workers: Worker[], rows: RowTask[], onProgress?: (done: number, total: number) => void): Promise<RowOutcome[]> {
-  const outcomes: RowOutcome[] = new Array(rows.length)
-  const queued: number[] = []
-  rows.forEach((row, i) => {
-    if (row.query) queued.push(i)
-    else outcomes[i] = { hits: [], total: 0, error: row.error ?? 'No query.', warnings: [] }
-  })
-  const chunks: number[][] = []
-  for (let i = 0; i < queued.length; i += CHUNK_ROWS) chunks.push(queued.slice(i, i + CHUNK_ROWS))
-  let done = rows.length - queued.length
-  onProgress?.(done, rows.length)
-  await runChunks(workers, chunks.map((chunk) => chunk.map((i) => rows[i]!)), (id, results) => {
-    chunks[id]!.forEach((row, k) => (outcomes[row] = results[k]!))
-    done += results.length
-    onProgress?.(done, rows.length)
-  })
-  return outcomes
-}
-
-function runChunks(workers: Worker[], chunks: RowTask[][], onDone: (id: number, outcomes: RowOutcome[]) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (chunks.length === 0) return resolve()
-    let next = 0
-    let finished = 0
-    const send = (worker: Worker) => {
-      if (next < chunks.length) worker.postMessage({ type: 'chunk', id: next, tasks: chunks[next++] })
-    }
-    for (const worker of workers) {
-      worker.on('message', (message: FromWorker) => {
-        if (message.type !== 'done') return
-        onDone(message.id, message.outcomes)
-        if (++finished === chunks.length) resolve()
-        else send(worker)
-      })
-      worker.once('error', reject)
-      worker.once('exit', (code) => reject(new Error(`A batch worker stopped (exit code ${code}) while screening.`)))
-      for (let i = 0; i < CHUNKS_IN_FLIGHT; i++) send(worker)
-    }
-  })
-}
-
-function statsOf(outcomes: RowOutcome[], workers: number, indexSeconds: number, screenSeconds: number): BatchStats {
+export function statsOf(outcomes: RowOutcome[], run: { workers: number; indexSeconds: number; screenSeconds: number }): BatchStats {
   const matches = outcomes.filter((o) => o.hits.some((h) => h.match)).length
   const errors = outcomes.filter((o) => o.error !== undefined).length
-  const rate = screenSeconds > 0 ? outcomes.length / screenSeconds : 0
-  return { rows: outcomes.length, matches, errors, workers, indexSeconds, screenSeconds, rate }
+  const rate = run.screenSeconds > 0 ? outcomes.length / run.screenSeconds : 0
+  return { rows: outcomes.length, matches, errors, ...run, rate }
 }
