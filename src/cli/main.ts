@@ -14,6 +14,7 @@ import { registerScreen } from './commands/screen.js'
 import { registerScreenShipments } from './commands/screen-shipments.js'
 import { registerServe } from './commands/serve.js'
 import { registerUpdate } from './commands/update.js'
+import { registerWorker } from './commands/worker.js'
 import { fail } from './output.js'
 
 const program = new Command()
@@ -34,6 +35,7 @@ Examples:
   vigil export cers --format ftm             a dataset as FollowTheMoney JSON lines
   vigil match "Amro Armanazi" --country sy   screen one name, with explanations
   vigil screen customers.csv --out hits.csv  screen a file on every core
+  vigil worker                               screen queued batches (--queue) from PostgreSQL
   vigil serve --port 8000                    the HTTP API on localhost`)
 
 registerImport(program)
@@ -47,6 +49,7 @@ registerDiff(program)
 registerServe(program)
 registerMatch(program)
 registerScreen(program)
+registerWorker(program)
 registerScreenShipments(program)
 registerCompare(program)
 
