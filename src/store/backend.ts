@@ -13,6 +13,12 @@ export interface Backend {
   location: string
   /** Statement rows written per insert. */
   batchRows: number
+  /**
+   * The physical order of rows, to break ties in ORDER BY: SQLite's rowid (the order written), and
+   * PostgreSQL's ctid (fixed once the import commits). Without it a property's values come back in
+   * the plan's order, which changes when autovacuum analyzes a new version.
+   */
+  rowOrder: 'rowid' | 'ctid'
   /** Write one batch of statement rows inside the import's transaction. */
   insertStatements(trx: Transaction<Tables>, rows: StatementTable[]): Promise<void>
   /** Hold the dataset's import lock until the transaction ends, so two processes never import it at once. */

@@ -234,7 +234,7 @@ export class KyselyStore implements Store {
     const byId = new Map(live.map((v) => [v.id, v]))
     const rows = await this.db.selectFrom('statements').selectAll()
       .where('version_id', 'in', [...byId.keys()]).where('entity_id', 'in', entityIds)
-      .orderBy('entity_id').orderBy('prop').execute()
+      .orderBy('entity_id').orderBy('prop').orderBy(sql.raw(this.backend.rowOrder)).execute()
     return rows.map((row) => {
       const version = byId.get(row.version_id)!
       return fromRow(row, version.dataset, version.label)

@@ -59,6 +59,7 @@ function postgresBackend(url: string, location: string): Backend {
     location,
     // One parameter a column whatever the batch size, so a batch may be large.
     batchRows: 5000,
+    rowOrder: 'ctid',
     insertStatements,
     async lockDataset(trx, dataset) {
       // Transaction-scoped: released at commit or rollback, and when a killed importer's connection drops.

@@ -44,6 +44,7 @@ function sqliteBackend(file: string): Backend {
     location: file,
     // 500 rows × 13 = 6,500 parameters, inside SQLite's default limit of 32,766.
     batchRows: 500,
+    rowOrder: 'rowid',
     insertStatements: async (trx, rows) => {
       await trx.insertInto('statements').values(rows).execute()
     },
