@@ -18,7 +18,7 @@ describe('HTTP API core routes', () => {
   beforeAll(async () => {
     t = await openTempStore()
     const logger = createLogger('silent')
-    const config = loadConfig({ home: t.home, workers: 1 })
+    const config = loadConfig({ ...t.storeOptions, workers: 1 })
     live = liveIndexFor(config, t.store, logger)
     app = await createApp({ config, store: t.store, logger, live })
   })

@@ -4,7 +4,8 @@ import type { FastifyInstance } from 'fastify'
 import { pino } from 'pino'
 import { createApp, liveIndexFor } from '../src/api/app.js'
 import { loadConfig } from '../src/config.js'
-import { openTempStore, type TempStore } from './support/temp-store.js'
+import { openFixtureStore } from './support/fixture-store.js'
+import type { TempStore } from './support/temp-store.js'
 
 const PERSON = { schema: 'Person', properties: { name: ['Amr Armanazi'] } }
 
@@ -15,10 +16,9 @@ describe('HTTP API bad input', () => {
   const match = (payload: unknown, url = '/match/default') => app.inject({ method: 'POST', url, payload: payload as object })
 
   beforeAll(async () => {
-    t = await openTempStore()
-    await t.importFile('yaml', 'datasets/cers')
+    t = await openFixtureStore('cers')
     const sink = new Writable({ write(chunk, _enc, done) { logLines.push(...String(chunk).trim().split('\n')); done() } })
-    const config = loadConfig({ home: t.home, workers: 1 })
+    const config = loadConfig({ ...t.storeOptions, workers: 1 })
     const logger = pino({ level: 'info' }, sink)
     const live = liveIndexFor(config, t.store, logger)
     await live.get()

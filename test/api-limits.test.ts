@@ -4,7 +4,8 @@ import { createApp, liveIndexFor } from '../src/api/app.js'
 import type { LiveIndex } from '../src/api/live-index.js'
 import { loadConfig, type Config } from '../src/config.js'
 import { createLogger } from '../src/log.js'
-import { openTempStore, type TempStore } from './support/temp-store.js'
+import { openFixtureStore } from './support/fixture-store.js'
+import type { TempStore } from './support/temp-store.js'
 
 // Limits small enough to reach with a few requests over the curated network alone.
 const LIMITS = { workers: 1, maxQueue: 1, maxRequestChars: 5_000, maxParties: 3, requestTimeoutMs: 30_000 }
@@ -12,7 +13,7 @@ const LIMITS = { workers: 1, maxQueue: 1, maxRequestChars: 5_000, maxParties: 3,
 interface Served { app: FastifyInstance; live: LiveIndex }
 
 async function serve(t: TempStore, overrides: Partial<Config>): Promise<Served> {
-  const config = loadConfig({ home: t.home, ...LIMITS, ...overrides })
+  const config = loadConfig({ ...t.storeOptions, ...LIMITS, ...overrides })
   const logger = createLogger('silent')
   const live = liveIndexFor(config, t.store, logger)
   await live.get()
@@ -38,8 +39,7 @@ describe('HTTP API limits and overload', () => {
   let s: Served
 
   beforeAll(async () => {
-    t = await openTempStore()
-    await t.importFile('yaml', 'datasets/cers')
+    t = await openFixtureStore('cers')
     s = await serve(t, {})
   }, 120_000)
   afterAll(async () => {

@@ -1,11 +1,12 @@
 import http from 'node:http'
-import { readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { postJson, postWithAgent, repeat, slowest, timed, type Answer } from './support/http-probe.js'
 import { runCliAsync } from './support/run-cli-async.js'
 import { startServe, type ServeProcess } from './support/serve-process.js'
 import { sharedData } from './support/shared-data.js'
-import { tempHome } from './support/temp-store.js'
+import { fixtureLocation } from './support/fixture-store.js'
+import type { StoreLocation } from './support/temp-store.js'
 
 // The server never freezes: `vigil serve` over the real lists keeps answering /healthz in
 // milliseconds while it builds its first index, while it rebuilds after an import by another
@@ -19,7 +20,6 @@ const SWAP_MS = 120_000
 
 const OFAC_2024 = sharedData('ofac-sdn/2024-05-03/sdn.csv')
 const OFAC_2021 = sharedData('ofac-sdn/2021-07-07/')
-const UN = sharedData('un-sc-consolidated/2026-02-27/UN_consolidated.xml')
 
 /** The primary names of the OFAC 2024 file (its second column), for varied real queries. */
 function ofacNames(): string[] {
@@ -44,21 +44,18 @@ const matchBody = (names: string[]) => ({
 })
 
 describe('vigil serve never freezes', () => {
-  const home = tempHome()
+  let store: StoreLocation
   let serve: ServeProcess
   let url = ''
 
   beforeAll(async () => {
-    for (const args of [['yaml', 'datasets/cers'], ['ofac-csv', OFAC_2024], ['un-xml', UN]]) {
-      const result = await runCliAsync(['--home', home, 'import', ...args])
-      expect(result.status, result.stderr).toBe(0)
-    }
-    serve = await startServe(home)
+    store = await fixtureLocation('cers+ofac+un')
+    serve = await startServe(store.env)
     url = serve.address
   }, 120_000)
   afterAll(async () => {
     await serve?.stop()
-    rmSync(home, { recursive: true, force: true })
+    await store?.remove()
   })
 
   const healthz = () => timed(`${url}/healthz`)
@@ -104,7 +101,7 @@ describe('vigil serve never freezes', () => {
     const health = repeat(50, healthz)
     const matches = repeat(200, smallMatch)
     const start = performance.now()
-    const imported = runCliAsync(['--home', home, 'import', 'ofac-csv', OFAC_2021, '--dataset', 'us_ofac_sdn', ...shrink])
+    const imported = runCliAsync(['import', 'ofac-csv', OFAC_2021, '--dataset', 'us_ofac_sdn', ...shrink], store.env)
     let status: number | null | undefined
     void imported.then((r) => (status = r.status))
     const swapped = async () => {

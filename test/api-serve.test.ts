@@ -1,36 +1,24 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { once } from 'node:events'
-import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CLI } from './support/run-cli.js'
+import { fixtureLocation } from './support/fixture-store.js'
 import { runCliAsync } from './support/run-cli-async.js'
+import { startServe, type ServeProcess } from './support/serve-process.js'
 import { sharedData } from './support/shared-data.js'
-import { tempHome } from './support/temp-store.js'
+import type { StoreLocation } from './support/temp-store.js'
 
 // `vigil serve` as users run it: the real binary, a real socket, a store changed by another process.
 describe('vigil serve', () => {
-  const home = tempHome()
-  let server: ChildProcess
+  let store: StoreLocation
+  let server: ServeProcess
   let address = ''
 
   beforeAll(async () => {
-    expect((await runCliAsync(['--home', home, 'import', 'yaml', 'datasets/cers'])).status).toBe(0)
-    server = spawn(process.execPath, [CLI, '--home', home, 'serve', '--port', '0'], { env: { ...process.env, VIGIL_LOG_LEVEL: 'warn' } })
-    address = await new Promise<string>((resolve, reject) => {
-      let out = ''
-      server.stdout!.on('data', (d: Buffer) => {
-        out += d.toString()
-        const found = /listening on (http:\/\/\S+?)[ ;]/.exec(out)
-        if (found) resolve(found[1]!)
-      })
-      server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)))
-    })
+    store = await fixtureLocation('cers')
+    server = await startServe(store.env)
+    address = server.address
   }, 60_000)
   afterAll(async () => {
-    const exited = once(server, 'exit')
-    server.kill('SIGTERM')
-    await exited
-    rmSync(home, { recursive: true, force: true })
+    await server?.stop()
+    await store?.remove()
   })
 
   /** Poll until `check` holds; the server builds its index in the background. */
@@ -58,7 +46,7 @@ describe('vigil serve', () => {
     }
     const before = await eventually(ask, (b) => b.data_version !== undefined)
     expect(before.responses.q.results[0]?.datasets).toEqual(['cers'])
-    expect((await runCliAsync(['--home', home, 'import', 'ofac-csv', sharedData('ofac-sdn/2024-05-03/sdn.csv')])).status).toBe(0)
+    expect((await runCliAsync(['import', 'ofac-csv', sharedData('ofac-sdn/2024-05-03/sdn.csv')], store.env)).status).toBe(0)
     const after = await eventually(ask, (b) => b.data_version !== before.data_version)
     expect(after.data_version).toMatch(/us_ofac_sdn@/)
     expect(after.responses.q.results[0]?.id).toBe('cers-amr-armanazi')

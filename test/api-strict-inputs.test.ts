@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify'
 import { createApp, liveIndexFor } from '../src/api/app.js'
 import { loadConfig } from '../src/config.js'
 import { createLogger } from '../src/log.js'
-import { openTempStore, type TempStore } from './support/temp-store.js'
+import { openFixtureStore } from './support/fixture-store.js'
+import type { TempStore } from './support/temp-store.js'
 
 interface Entry { status: number; code?: string; detail?: string; results?: Array<{ id: string; match: boolean }> }
 interface MatchBody { responses: Record<string, Entry> }
@@ -34,10 +35,9 @@ describe('strict inputs over HTTP', () => {
   }
 
   beforeAll(async () => {
-    t = await openTempStore()
-    await t.importFile('yaml', 'datasets/cers')
+    t = await openFixtureStore('cers')
     const logger = createLogger('silent')
-    const config = loadConfig({ home: t.home, workers: 1 })
+    const config = loadConfig({ ...t.storeOptions, workers: 1 })
     const live = liveIndexFor(config, t.store, logger)
     await live.get()
     app = await createApp({ config, store: t.store, logger, live })

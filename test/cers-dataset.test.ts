@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml'
 import type { Entity } from '../src/model/entity.js'
 import type { StoredStatement } from '../src/model/statement.js'
 import type { ImportResult } from '../src/store/import-list.js'
+import { openFixtureStore } from './support/fixture-store.js'
 import { sharedData } from './support/shared-data.js'
 import { openTempStore, type TempStore } from './support/temp-store.js'
 
@@ -159,9 +160,7 @@ describe('the cers dataset merged with the OFAC SDN list', () => {
   let t: TempStore
 
   beforeAll(async () => {
-    t = await openTempStore()
-    await t.importFile('yaml', DATASET)
-    await t.importFile('ofac-csv', sharedData('ofac-sdn/2024-05-03/sdn.csv'))
+    t = await openFixtureStore('cers+ofac')
   })
   afterAll(() => t.cleanup())
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from './support/run-cli.js'
-import { sharedData } from './support/shared-data.js'
-import { openTempStore, tempHome, type TempStore } from './support/temp-store.js'
+import { openFixtureStore } from './support/fixture-store.js'
+import { tempLocation, type TempStore } from './support/temp-store.js'
 
 interface MatchJson {
   query: { schema: string; properties: Record<string, string[]> }
@@ -23,7 +23,7 @@ interface MatchJson {
 
 describe('vigil match on the curated network and the OFAC list', () => {
   let t: TempStore
-  const vigil = (...args: string[]) => runCli(['--home', t.home, 'match', ...args])
+  const vigil = (...args: string[]) => runCli(['match', ...args], t.env)
   const matchJson = (...args: string[]) => {
     const out = vigil(...args, '--json')
     expect(out.status, out.stderr).toBe(0)
@@ -31,9 +31,7 @@ describe('vigil match on the curated network and the OFAC list', () => {
   }
 
   beforeAll(async () => {
-    t = await openTempStore()
-    await t.importFile('yaml', 'datasets/cers')
-    await t.importFile('ofac-csv', sharedData('ofac-sdn/2024-05-03/sdn.csv'))
+    t = await openFixtureStore('cers+ofac')
   }, 120_000)
   afterAll(() => t.cleanup())
 
@@ -113,8 +111,10 @@ describe('vigil match on the curated network and the OFAC list', () => {
     expect(threshold.stderr).toMatch(/--threshold must be a score from 0 to 1/)
   })
 
-  it('says to import data first when the store is empty', () => {
-    const out = runCli(['--home', tempHome(), 'match', 'Amr Armanazi'])
+  it('says to import data first when the store is empty', async () => {
+    const empty = await tempLocation()
+    const out = runCli(['match', 'Amr Armanazi'], empty.env)
+    await empty.remove()
     expect(out.status).toBe(3)
     expect(out.stderr).toMatch(/No datasets imported.*vigil up/)
   })

@@ -6,7 +6,8 @@ import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from './support/run-cli.js'
 import { sharedData } from './support/shared-data.js'
-import { openTempStore, tempHome, type TempStore } from './support/temp-store.js'
+import { openFixtureStore } from './support/fixture-store.js'
+import { tempDir, tempLocation, type TempStore } from './support/temp-store.js'
 
 type Row = Record<string, string>
 
@@ -34,7 +35,7 @@ interface JsonlResult {
 describe('vigil screen on real names', () => {
   let t: TempStore
   let dir: string
-  const vigil = (...args: string[]) => runCli(['--home', t.home, 'screen', ...args])
+  const vigil = (...args: string[]) => runCli(['screen', ...args], t.env)
   const readCsvOut = (path: string) => parse(readFileSync(path), { columns: true }) as Row[]
 
   // UN-listed people as the yente benchmark spells them, clean names of its negatives, and the SSRC network.
@@ -53,10 +54,8 @@ describe('vigil screen on real names', () => {
     ])
 
   beforeAll(async () => {
-    t = await openTempStore()
-    await t.importFile('yaml', 'datasets/cers')
-    await t.importFile('un-xml', sharedData('un-sc-consolidated/2026-02-27/UN_consolidated.xml'))
-    dir = tempHome()
+    t = await openFixtureStore('cers+un')
+    dir = tempDir()
     writeFileSync(join(dir, 'customers.csv'), customersCsv())
   }, 120_000)
   afterAll(() => t.cleanup())
@@ -199,8 +198,10 @@ describe('vigil screen on real names', () => {
     expect(row!.hit1_explanation).toMatch(/dob_match 1: /)
   })
 
-  it('says to import data first when the store is empty, and writes no output file', () => {
-    const out = runCli(['--home', tempHome(), 'screen', join(dir, 'customers.csv'), '--out', join(dir, 'empty.out.csv')])
+  it('says to import data first when the store is empty, and writes no output file', async () => {
+    const empty = await tempLocation()
+    const out = runCli(['screen', join(dir, 'customers.csv'), '--out', join(dir, 'empty.out.csv')], empty.env)
+    await empty.remove()
     expect(out.status).toBe(3)
     expect(out.stderr).toMatch(/No datasets to screen against.*vigil up/)
     expect(existsSync(join(dir, 'empty.out.csv'))).toBe(false)

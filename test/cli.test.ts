@@ -1,7 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from './support/run-cli.js'
 import { sharedData } from './support/shared-data.js'
-import { tempHome } from './support/temp-store.js'
+import { fixtureLocation } from './support/fixture-store.js'
+import type { StoreLocation } from './support/temp-store.js'
 
 interface Nested {
   id: string
@@ -24,17 +25,16 @@ interface Described {
 const ARABIC = /\p{Script=Arabic}/u
 
 describe('the vigil binary on the curated and official data', () => {
-  let home: string
-  const vigil = (...args: string[]) => runCli(['--home', home, ...args])
+  let store: StoreLocation
+  const vigil = (...args: string[]) => runCli(args, store.env)
   // `vigil entity` builds the screening index (for nesting and derived risk): run it once for SSRC.
   let ssrcOut: ReturnType<typeof runCli> | undefined
   const ssrcEntity = () => (ssrcOut ??= vigil('entity', 'cers-ssrc'))
 
-  beforeAll(() => {
-    home = tempHome()
+  // The fixture holds cers and OFAC SDN; the UK and EU lists are imported here, through the CLI.
+  beforeAll(async () => {
+    store = await fixtureLocation('cers+ofac')
     for (const args of [
-      ['yaml', 'datasets/cers'],
-      ['ofac-csv', sharedData('ofac-sdn/2024-05-03/sdn.csv')],
       ['hmt-csv', sharedData('uk-hmt-ofsi-conlist/2018-04-13/sanctionsconlist.csv')],
       ['eu-csv', sharedData('eu-journal-annexes-opensanctions/32012R0036-syria.csv')],
     ]) {
@@ -43,6 +43,7 @@ describe('the vigil binary on the curated and official data', () => {
       expect(out.stdout).toMatch(/^Imported \w+ version \d{14}-\d+: \d+ entities, \d+ statements, \d+ warnings in [\d.]+ s$/m)
     }
   }, 180_000)
+  afterAll(() => store?.remove())
 
   it('shows SSRC as one entity from the curated and the official sources, each value with its source', () => {
     const out = ssrcEntity()

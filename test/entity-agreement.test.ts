@@ -38,7 +38,7 @@ describe('vigil entity, GET /entities and /match agree on every cers entity', ()
       referents.push(...entity.referents)
     }
     const lookups = [...ids, ...referents]
-    const out = runCli(['--home', f.store.home, 'entity', ...lookups])
+    const out = runCli(['entity', ...lookups], f.store.env)
     expect(out.status, out.stderr).toBe(0)
     const lines = out.stdout.trim().split('\n').map((line) => JSON.parse(line) as Shown)
     lookups.forEach((id, i) => shown.set(id, lines[i]!))

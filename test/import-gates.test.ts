@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runCli, type CliResult } from './support/run-cli.js'
 import { sharedData } from './support/shared-data.js'
-import { tempHome } from './support/temp-store.js'
+import { tempDir, tempLocation, type StoreLocation } from './support/temp-store.js'
 
 const OFAC_2024 = sharedData('ofac-sdn/2024-05-03/sdn.csv')
 const UN = sharedData('un-sc-consolidated/2026-02-27/UN_consolidated.xml')
@@ -33,16 +33,17 @@ function ofacLines(count: number): string[] {
 }
 
 describe('import sanity gates, through the CLI on OFAC 2024 and the UN list', () => {
-  const home = tempHome()
-  const dir = join(home, 'files')
-  const vigil = (...args: string[]) => runCli(['--home', home, ...args])
+  const dir = tempDir()
+  let store: StoreLocation
+  const vigil = (...args: string[]) => runCli(args, store.env)
   const live = () => JSON.parse(vigil('datasets', '--json').stdout) as Live[]
   const ofacLive = () => live().find((d) => d.dataset === 'us_ofac_sdn')!
   let first: Live
   const half = join(dir, 'half', 'sdn.csv')
   const halfLines = Math.floor(ofacLines(Infinity).length / 2)
 
-  beforeAll(() => {
+  beforeAll(async () => {
+    store = await tempLocation()
     mkdirSync(join(dir, 'half'), { recursive: true })
     writeFileSync(half, ofacLines(halfLines).join('\r\n') + '\r\n')
     const out = vigil('import', 'ofac-csv', OFAC_2024, '--no-warnings')
@@ -105,10 +106,14 @@ describe('import sanity gates, through the CLI on OFAC 2024 and the UN list', ()
 })
 
 describe('broken files are refused with file:line and what was expected', () => {
-  const home = tempHome()
-  const vigil = (...args: string[]) => runCli(['--home', home, ...args])
+  const dir = tempDir()
+  let store: StoreLocation
+  const vigil = (...args: string[]) => runCli(args, store.env)
+  beforeAll(async () => {
+    store = await tempLocation()
+  })
   const write = (name: string, text: string | Buffer) => {
-    const path = join(home, name)
+    const path = join(dir, name)
     writeFileSync(path, text)
     return path
   }

@@ -10,11 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AppError } from '../src/errors.js'
 import { getImporter } from '../src/importers/registry.js'
 import { importList } from '../src/store/import-list.js'
-import { openStore } from '../src/store/open-store.js'
 import type { Store, VersionInfo } from '../src/store/store.js'
 import { runCli } from './support/run-cli.js'
 import { sharedData } from './support/shared-data.js'
-import { tempHome } from './support/temp-store.js'
+import { openTempStore, tempDir, tempLocation, type StoreLocation, type TempStore } from './support/temp-store.js'
 
 const SEED = 20261201
 
@@ -81,15 +80,17 @@ function casesOf(spec: (typeof FORMATS)[number], random: () => number): Case[] {
 }
 
 describe(`importers on damaged copies of the real lists (seed ${SEED})`, () => {
-  const home = tempHome()
+  const home = tempDir()
   const random = prng(SEED)
+  let t: TempStore
   let store: Store
 
   beforeAll(async () => {
     // Every version kept: a clean import is rolled back so each case meets the undamaged base.
-    store = await openStore({ home, keepVersions: 1000 })
+    t = await openTempStore(await tempLocation(1000))
+    store = t.store
   })
-  afterAll(() => store.close())
+  afterAll(() => t.cleanup())
 
   describe.each(FORMATS)('$format', (spec) => {
     const dir = join(home, spec.format)
@@ -132,7 +133,12 @@ describe(`importers on damaged copies of the real lists (seed ${SEED})`, () => {
 })
 
 describe('damaged files through the CLI: no stack trace reaches the operator', () => {
-  const home = tempHome()
+  const home = tempDir()
+  let store: StoreLocation
+  beforeAll(async () => {
+    store = await tempLocation()
+  })
+  afterAll(() => store.remove())
   const write = (name: string, bytes: Buffer) => {
     const path = join(home, name)
     writeFileSync(path, bytes)
@@ -147,7 +153,7 @@ describe('damaged files through the CLI: no stack trace reaches the operator', (
     { format: 'un-xml', path: () => write('UN_consolidated.xml', Buffer.from(un.toString().replace('<FIRST_NAME>', '<FIRST_NAME>"<X/>'))), expected: 'UN_consolidated.xml:' },
     { format: 'ftm', path: () => write('entities.ftm.json', head(sharedData('opensanctions-ftm/sa_wiki_peps-20240311/entities.ftm.json'), 40).subarray(0, -30)), expected: 'entities.ftm.json:40: ' },
   ])('$format', ({ format, path, expected }) => {
-    const out = runCli(['--home', home, 'import', format, path()])
+    const out = runCli(['import', format, path()], store.env)
     expect(out.status, out.stderr).toBe(2)
     expect(out.stderr).toContain(expected)
     expect(out.stderr).not.toMatch(/^\s+at |unexpected error/m)

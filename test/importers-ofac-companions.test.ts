@@ -8,12 +8,12 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ImportResult } from '../src/store/import-list.js'
 import { sharedData } from './support/shared-data.js'
-import { openTempStore, tempHome, type TempStore } from './support/temp-store.js'
+import { openTempStore, tempDir, type TempStore } from './support/temp-store.js'
 
 describe('ofac-csv: companions newer than sdn.csv', () => {
   let t: TempStore
   let result: ImportResult
-  const folder = tempHome()
+  const folder = tempDir()
 
   beforeAll(async () => {
     // The 17 real rows of the tiny fixture, with the 2025 companions of the whole list.

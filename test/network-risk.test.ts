@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Entity } from '../src/model/entity.js'
 import type { DerivedRisk } from '../src/network/risk-types.js'
 import { buildDataVersion, type DataVersion } from '../src/screening/data-version/data-version.js'
+import { openFixtureStore } from './support/fixture-store.js'
 import { sharedData } from './support/shared-data.js'
-import { openTempStore, type TempStore } from './support/temp-store.js'
+import type { TempStore } from './support/temp-store.js'
 
 // A company on no list, 60% owned by the OFAC-listed SSRC front MAHROUS TRADING FZE.
 const synthetic: Entity[] = [
@@ -17,9 +18,7 @@ describe('derived risk over cers, OFAC, the EU Syria annex and UK HMT', () => {
   let ssrc: string
 
   beforeAll(async () => {
-    t = await openTempStore()
-    await t.importFile('yaml', 'datasets/cers')
-    await t.importFile('ofac-csv', sharedData('ofac-sdn/2024-05-03/sdn.csv'))
+    t = await openFixtureStore('cers+ofac')
     await t.importFile('eu-csv', sharedData('eu-journal-annexes-opensanctions/32012R0036-syria.csv'))
     await t.importFile('hmt-csv', sharedData('uk-hmt-ofsi-conlist/2018-04-13/sanctionsconlist.csv'))
     const datasets = await t.store.listDatasets()

@@ -4,20 +4,19 @@
  * each CLI example through the real binary and each HTTP example through the app. The examples are
  * read out of README.md and the CLI's help, so this test breaks when they drift from the behaviour.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp, liveIndexFor } from '../src/api/app.js'
 import { loadConfig } from '../src/config.js'
 import { createLogger } from '../src/log.js'
-import { openStore } from '../src/store/open-store.js'
 import type { Store } from '../src/store/store.js'
 import { loadManifest } from '../src/update/manifest.js'
 import { runCli, type CliResult } from './support/run-cli.js'
 import { runCliAsync } from './support/run-cli-async.js'
 import type { Decision } from './support/shipments.js'
-import { tempHome } from './support/temp-store.js'
+import { openTempStore, tempLocation, type StoreLocation, type TempStore } from './support/temp-store.js'
 
 const README = readFileSync('README.md', 'utf-8')
 
@@ -60,17 +59,20 @@ const json = (out: CliResult) => {
 }
 
 describe('the README examples, with the documented set-up', () => {
-  const home = tempHome()
-  const env = { VIGIL_HOME: home }
+  let location: StoreLocation
+  let env: Record<string, string>
+  let t: TempStore
   let store: Store
   let app: FastifyInstance
   const cli: Record<string, CliResult> = {}
   let matchExamples: string[][]
 
   beforeAll(async () => {
+    location = await tempLocation()
+    env = location.env
     const update = await runCliAsync(['update'], { ...env, VIGIL_MIRROR: MIRROR })
     expect(update.status, update.stderr).toBe(0)
-    const shipmentFile = join(home, 'shipment.jsonl')
+    const shipmentFile = join(location.home, 'shipment.jsonl')
     writeFileSync(shipmentFile, `${JSON.stringify(SHIPMENT)}\n`)
     matchExamples = runCli(['match', '--help']).stdout.split('\n').filter((l) => l.startsWith('  vigil match ')).map((l) => argsOf(l).slice(1))
     const entityExample = QUICK.find((l) => l.startsWith('npx vigil entity'))!
@@ -82,8 +84,9 @@ describe('the README examples, with the documented set-up', () => {
       match: matchExamples.find((args) => args.includes('--id'))!,
     }
     const done = Promise.all(Object.entries(runs).map(async ([key, args]) => (cli[key] = await runCliAsync(args, env))))
-    store = await openStore({ home, keepVersions: 3 })
-    const config = loadConfig({ home, workers: 1 })
+    t = await openTempStore(location)
+    store = t.store
+    const config = loadConfig({ ...t.storeOptions, workers: 1 })
     const logger = createLogger('silent')
     const live = liveIndexFor(config, store, logger)
     await live.get()
@@ -92,8 +95,7 @@ describe('the README examples, with the documented set-up', () => {
   }, 300_000)
   afterAll(async () => {
     await app?.close()
-    await store?.close()
-    rmSync(home, { recursive: true, force: true })
+    await t?.cleanup()
   })
 
   it('imports every list of the manifest, OFAC with its alias and address files', () => {

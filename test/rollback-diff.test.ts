@@ -3,11 +3,11 @@
  * The diff's counts are checked against the ent_num and name columns of the two sdn.csv files.
  */
 import { readFileSync } from 'node:fs'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openStore } from '../src/store/open-store.js'
 import { runCli } from './support/run-cli.js'
 import { sharedData } from './support/shared-data.js'
-import { tempHome } from './support/temp-store.js'
+import { tempLocation, type StoreLocation } from './support/temp-store.js'
 
 const OFAC_2021 = sharedData('ofac-sdn/2021-07-07/')
 const OFAC_2024 = sharedData('ofac-sdn/2024-05-03/sdn.csv')
@@ -46,8 +46,8 @@ const mainIds = (items: Summary[]) => new Set(items.map((e) => e.id).filter((id)
 const ids = (nums: Iterable<string>) => new Set([...nums].map((n) => `ofac-${n}`))
 
 describe('vigil diff and vigil rollback on OFAC 2021 and 2024', () => {
-  const home = tempHome()
-  const vigil = (...args: string[]) => runCli(['--home', home, ...args])
+  let location: StoreLocation
+  const vigil = (...args: string[]) => runCli(args, location.env)
   const live = () => (JSON.parse(vigil('datasets', '--json').stdout) as Version[])[0]!
   const old = namesByEntNum(sharedData('ofac-sdn/2021-07-07/sdn.csv'))
   const now = namesByEntNum(OFAC_2024)
@@ -56,7 +56,7 @@ describe('vigil diff and vigil rollback on OFAC 2021 and 2024', () => {
   let diff: DiffJson
   // What the API serves: the store's live versions, read as `vigil serve` reads them.
   const served = async (id: string) => {
-    const store = await openStore({ home, keepVersions: 3 })
+    const store = await openStore(location.storeOptions)
     try {
       return (await store.getEntity(id)) !== undefined
     } finally {
@@ -64,7 +64,8 @@ describe('vigil diff and vigil rollback on OFAC 2021 and 2024', () => {
     }
   }
 
-  beforeAll(() => {
+  beforeAll(async () => {
+    location = await tempLocation()
     expect(vigil('import', 'ofac-csv', OFAC_2021, '--no-warnings').status).toBe(0)
     v2021 = live()
     const second = vigil('import', 'ofac-csv', OFAC_2024, '--no-warnings')
@@ -74,6 +75,7 @@ describe('vigil diff and vigil rollback on OFAC 2021 and 2024', () => {
     expect(out.status, out.stderr).toBe(0)
     diff = JSON.parse(out.stdout) as DiffJson
   })
+  afterAll(() => location?.remove())
 
   it('compares the previous version with the live one by default', () => {
     expect([diff.from.version, diff.to.version]).toEqual([v2021.version, v2024.version])

@@ -3,18 +3,15 @@ import { DEFAULT_ALGORITHM } from '../src/scoring/algorithms.js'
 import { loadDataVersion, type DataVersion } from '../src/screening/data-version/data-version.js'
 import { parseQuery } from '../src/screening/query.js'
 import { screenQuery } from '../src/screening/screen-query.js'
-import { sharedData } from './support/shared-data.js'
-import { openTempStore, type TempStore } from './support/temp-store.js'
+import { openFixtureStore } from './support/fixture-store.js'
+import type { TempStore } from './support/temp-store.js'
 
 describe('screening against the curated network and the official lists', () => {
   let t: TempStore
   let data: DataVersion
 
   beforeAll(async () => {
-    t = await openTempStore()
-    await t.importFile('yaml', 'datasets/cers')
-    await t.importFile('ofac-csv', sharedData('ofac-sdn/2024-05-03/sdn.csv'))
-    await t.importFile('un-xml', sharedData('un-sc-consolidated/2026-02-27/UN_consolidated.xml'))
+    t = await openFixtureStore('cers+ofac+un')
     data = await loadDataVersion(t.store)
   }, 120_000)
   afterAll(() => t.cleanup())

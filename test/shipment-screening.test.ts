@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,7 +8,8 @@ import { createLogger } from '../src/log.js'
 import { runCli } from './support/run-cli.js'
 import { sharedData } from './support/shared-data.js'
 import { FRONT_OWNED, HIAST_VIA_BEIRUT, OFFICE_FURNITURE, type Decision } from './support/shipments.js'
-import { openTempStore, type TempStore } from './support/temp-store.js'
+import { openFixtureStore } from './support/fixture-store.js'
+import { tempDir, type TempStore } from './support/temp-store.js'
 
 // The curated network, the OFAC SDN set with its aliases (alt.csv holds HIAST's French names) and
 // an invented 60% holding by a listed SSRC front.
@@ -18,16 +18,15 @@ let app: FastifyInstance
 let dir: string
 
 beforeAll(async () => {
-  t = await openTempStore()
-  await t.importFile('yaml', 'datasets/cers')
+  t = await openFixtureStore('cers')
   await t.importFile('ofac-csv', sharedData('ofac-sdn/2021-07-07/'))
   await t.importFile('yaml', 'test/fixtures/shipment-front', 'shipment_front')
   const logger = createLogger('silent')
-  const config = loadConfig({ home: t.home, workers: 1 })
+  const config = loadConfig({ ...t.storeOptions, workers: 1 })
   const live = liveIndexFor(config, t.store, logger)
   await live.get()
   app = await createApp({ config, store: t.store, logger, live })
-  dir = mkdtempSync(join(tmpdir(), 'vigil-shipments-'))
+  dir = tempDir()
 }, 180_000)
 
 afterAll(async () => {
@@ -151,7 +150,7 @@ describe('vigil screen-shipments', () => {
   it('answers each JSON line with its decision, and a bad line with an error and exit status 2', () => {
     const file = join(dir, 'shipments.jsonl')
     writeFileSync(file, [HIAST_VIA_BEIRUT, OFFICE_FURNITURE, FRONT_OWNED].map((s) => JSON.stringify(s)).join('\n') + '\n')
-    const out = runCli(['--home', t.home, 'screen-shipments', file])
+    const out = runCli(['screen-shipments', file], t.env)
     expect(out.status, out.stderr).toBe(0)
     const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as Decision & { line: number })
     expect(lines.map((l) => l.line)).toEqual([1, 2, 3])
@@ -162,7 +161,7 @@ describe('vigil screen-shipments', () => {
 
     const bad = join(dir, 'bad.jsonl')
     writeFileSync(bad, `${JSON.stringify({ ...OFFICE_FURNITURE, parties: [] })}\nnot json\n${JSON.stringify(OFFICE_FURNITURE)}\n`)
-    const res = runCli(['--home', t.home, 'screen-shipments', bad])
+    const res = runCli(['screen-shipments', bad], t.env)
     expect(res.status).toBe(2)
     const answers = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; error?: { field?: string }; decision?: string })
     expect(answers[0]).toMatchObject({ line: 1, error: { field: 'parties' } })

@@ -5,7 +5,7 @@ import { serveFolder, type FileServer } from './support/file-server.js'
 import { runCli } from './support/run-cli.js'
 import { runCliAsync } from './support/run-cli-async.js'
 import { sharedData } from './support/shared-data.js'
-import { tempHome } from './support/temp-store.js'
+import { tempLocation, type StoreLocation } from './support/temp-store.js'
 
 interface DatasetRow {
   dataset: string
@@ -15,7 +15,7 @@ interface DatasetRow {
   sourceDate: string | null
 }
 
-const datasets = (home: string) => JSON.parse(runCli(['--home', home, 'datasets', '--json']).stdout) as DatasetRow[]
+const datasets = (store: StoreLocation) => JSON.parse(runCli(['datasets', '--json'], store.env).stdout) as DatasetRow[]
 
 describe('vigil update against a local HTTP server serving the shared files', () => {
   let server: FileServer
@@ -26,25 +26,26 @@ describe('vigil update against a local HTTP server serving the shared files', ()
   afterAll(() => server.close())
 
   it('fetches through --mirror with the manifest\'s mirror paths and imports each list', async () => {
-    const home = tempHome()
-    const out = await runCliAsync(['--home', home, 'update', 'us_ofac_sdn', 'us_ofac_cons', '--mirror', server.url])
+    const store = await tempLocation()
+    const out = await runCliAsync(['update', 'us_ofac_sdn', 'us_ofac_cons', '--mirror', server.url], store.env)
     expect(out.status, out.stderr).toBe(0)
     expect(server.requests).toContain('/ofac-sdn/2024-05-03/sdn.csv')
     // The newest alias and address files beside the newest complete sdn.csv (datasets/manifest.yaml).
     expect(server.requests).toContain('/ofac-sdn/2025-12-24-no-sdn-csv/alt.csv')
     expect(server.requests).toContain('/ofac-sdn/2025-12-24-no-sdn-csv/add.csv')
     expect(server.requests).toContain('/ofac-consolidated-non-sdn/2025-12-19/cons_alt.csv')
-    const rows = datasets(home)
+    const rows = datasets(store)
     expect(rows.map((r) => r.dataset)).toEqual(['us_ofac_cons', 'us_ofac_sdn'])
     expect(rows.find((r) => r.dataset === 'us_ofac_sdn')?.sourceUrl).toBe(`${server.url}/ofac-sdn/2024-05-03/sdn.csv`)
     expect(rows.every((r) => r.entities > 0)).toBe(true)
     // Neither OFAC file states its date: the manifest's mirror_date is the source date.
     expect(rows.map((r) => r.sourceDate)).toEqual(['2025-12-19', '2024-05-03'])
+    await store.remove()
   })
 
   it('fetches from the URLs of a manifest, and keeps the previous version when a file is missing', async () => {
-    const home = tempHome()
-    const manifest = join(home, 'manifest.yaml')
+    const store = await tempLocation()
+    const manifest = join(store.home, 'manifest.yaml')
     const write = (sdnPath: string) => writeFileSync(manifest, [
       'datasets:',
       '  - name: us_ofac_sdn',
@@ -58,19 +59,22 @@ describe('vigil update against a local HTTP server serving the shared files', ()
       '',
     ].join('\n'))
     write('ofac-sdn/2021-07-07/sdn.csv')
-    const first = await runCliAsync(['--home', home, 'update', '--manifest', manifest])
+    const first = await runCliAsync(['update', '--manifest', manifest], store.env)
     expect(first.status, first.stderr).toBe(0)
-    const before = datasets(home)
+    const before = datasets(store)
 
     write('ofac-sdn/gone/sdn.csv')
-    const second = await runCliAsync(['--home', home, 'update', '--manifest', manifest])
+    const second = await runCliAsync(['update', '--manifest', manifest], store.env)
     expect(second.status).not.toBe(0)
     expect(second.stdout).toMatch(/us_ofac_sdn: FAILED: Cannot download .*gone\/sdn\.csv: HTTP 404/)
-    expect(datasets(home)).toEqual(before)
+    expect(datasets(store)).toEqual(before)
+    await store.remove()
   })
 
   it('names the unknown dataset and the known ones', async () => {
-    const out = await runCliAsync(['--home', tempHome(), 'update', 'nope'])
+    const store = await tempLocation()
+    const out = await runCliAsync(['update', 'nope'], store.env)
+    await store.remove()
     expect(out.status).not.toBe(0)
     expect(out.stderr).toMatch(/No dataset 'nope' in the manifest\. Known: cers, us_ofac_sdn/)
   })

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process'
 import { CLI, type CliResult } from './run-cli.js'
 
+/** As runCli: `env` names the store (a StoreLocation's env) and any other settings. */
 export function runCliAsync(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, VIGIL_LOG_LEVEL: 'warn', ...env } })

@@ -10,6 +10,7 @@ export interface CliResult {
   stderr: string
 }
 
+/** Run `vigil args…`; `env` names the store (a StoreLocation's env) and any other settings. */
 export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf-8',

@@ -14,8 +14,9 @@ export interface ServeProcess {
 // Keep the tail of the server's output only: the pipes must be drained, or a chatty server blocks on write.
 const KEEP_CHARS = 8_000
 
-export async function startServe(home: string, env: Record<string, string> = {}): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [CLI, '--home', home, 'serve', '--port', '0'], {
+/** Serve the store that `env` names (a StoreLocation's env: VIGIL_HOME, VIGIL_DATABASE_URL), plus any settings. */
+export async function startServe(env: Record<string, string>): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0'], {
     env: { ...process.env, VIGIL_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -1,34 +1,30 @@
-/** A real SQLite store in a fresh temporary data directory, for tests. */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+/** An open store at a test store location (store-location.ts): a fresh empty one unless given one. */
 import { getImporter } from '../../src/importers/registry.js'
 import type { GatePolicy } from '../../src/store/import-gates.js'
 import { importList, type ImportResult } from '../../src/store/import-list.js'
 import { openStore } from '../../src/store/open-store.js'
 import type { Store } from '../../src/store/store.js'
+import { tempLocation, type StoreLocation } from './store-location.js'
 
-export interface TempStore {
-  home: string
+export { tempDir, tempLocation, type StoreLocation } from './store-location.js'
+
+export interface TempStore extends StoreLocation {
   store: Store
   /** Import a file with the named format, as `vigil import` does (the sanity gates apply unless `gates` relaxes them). */
   importFile(format: string, path: string, dataset?: string, gates?: Partial<GatePolicy>): Promise<ImportResult>
   cleanup(): Promise<void>
 }
 
-export function tempHome(): string {
-  return mkdtempSync(join(tmpdir(), 'vigil-test-'))
-}
-
-export async function openTempStore(home = tempHome()): Promise<TempStore> {
-  const store = await openStore({ home, keepVersions: 3 })
+export async function openTempStore(location?: StoreLocation): Promise<TempStore> {
+  const loc = location ?? (await tempLocation())
+  const store = await openStore(loc.storeOptions)
   return {
-    home,
+    ...loc,
     store,
     importFile: (format, path, dataset, gates) => importList(store, { importer: getImporter(format), path, dataset, gates }),
     async cleanup() {
       await store.close()
-      rmSync(home, { recursive: true, force: true })
+      await loc.remove()
     },
   }
 }
