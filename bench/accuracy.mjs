@@ -31,7 +31,7 @@ const { loadDataVersion } = await dist('screening/data-version/data-version.js')
 
 const ALGORITHM = DEFAULT_ALGORITHM
 const THRESHOLD = ALGORITHM.threshold
-const csv = (path) => parse(readFileSync(path, 'utf-8'), { columns: true, skip_empty_lines: true, relax_column_count: true, comment: '#' })
+const csv = (path) => /** @type {Record<string, string>[]} */ (parse(readFileSync(path, 'utf-8'), { columns: true, skip_empty_lines: true, relax_column_count: true, comment: '#' }))
 const truthy = (v) => /^(true|1|yes)$/i.test(String(v ?? '').trim())
 const round = (x, n = 3) => Math.round(x * 10 ** n) / 10 ** n
 

@@ -39,7 +39,7 @@ function importLists(home) {
 
 /** The yente screening benchmark's UN positives and global negatives, as person queries. */
 function benchmarkRows() {
-  const read = (file) => parse(readFileSync(join(DATA, 'name-matching/yente-screening-benchmark', file)), { columns: true })
+  const read = (file) => /** @type {Record<string, string>[]} */ (parse(readFileSync(join(DATA, 'name-matching/yente-screening-benchmark', file)), { columns: true }))
   return [...read('positives_un_untreated.csv'), ...read('validation_negatives_global_1k.csv')].map((r) => {
     const properties = { name: [r.full_name] }
     if (r.date_of_birth) properties.birthDate = [r.date_of_birth]

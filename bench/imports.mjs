@@ -36,7 +36,7 @@ function measure(args) {
   return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), rssMb: Number(rss[1]) / 1024, stdout: run.stdout }
 }
 
-
+/** @param {string[]} c the format, and the file under the shared data (none: the bundled cers) */
 function benchCase([format, relative]) {
   const path = relative ? join(DATA, relative) : join(ROOT, 'datasets', 'cers')
   const imports = []

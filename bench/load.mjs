@@ -133,7 +133,11 @@ function startClient(phase) {
   return { result, stop: () => child.stdin.end('stop\n') }
 }
 
-/** One timed phase with the /healthz probe beside it. */
+/**
+ * One timed phase with the /healthz probe beside it; with `bodies` (a file of request bodies) it POSTs.
+ * @param {string} address
+ * @param {{ name: string, path: string, rate: number, connections: number, seconds: number, bodies?: string }} phase
+ */
 async function runPhase(address, { name, path, rate, connections, seconds, bodies }) {
   const stopProbe = probeHealth(address)
   const method = bodies ? 'POST' : 'GET'
@@ -168,6 +172,7 @@ async function importPhase(address, bodiesFile, home) {
   await sleep(2000)
   const start = performance.now()
   const imported = runCli(['--home', home, 'update', 'us_ofac_sdn', '--mirror', flags.mirror])
+  /** @type {{ status: number | null, at: number } | undefined} */
   let exited
   void imported.then((r) => (exited = { ...r, at: performance.now() }))
   let swapSeconds = null

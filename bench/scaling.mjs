@@ -103,7 +103,9 @@ function writeBatchInput(dir) {
 function startWorkers(count, env, dir) {
   return Array.from({ length: count }, (_, i) => {
     const log = openSync(join(dir, `worker-${i + 1}.log`), 'a')
-    const worker = spawn(process.execPath, [CLI, 'worker', '--concurrency', '1'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', log] })
+    // `stopping` marks a worker stopped on purpose (stopWorkers).
+    const worker = /** @type {import('node:child_process').ChildProcess & { stopping?: boolean }} */ (
+      spawn(process.execPath, [CLI, 'worker', '--concurrency', '1'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', log] }))
     // A worker that dies would leave `vigil screen --queue` waiting: say so rather than hang.
     worker.once('exit', (code, signal) => {
       if (!worker.stopping) process.stderr.write(`vigil worker ${i + 1} exited (code ${code}, signal ${signal}); its log:\n${readFileSync(join(dir, `worker-${i + 1}.log`), 'utf-8').slice(-3000)}\n`)
