@@ -3,7 +3,7 @@
  * kept apart, how other processes hear of a new version, and how big an insert may be. Everything
  * else (every query) is shared in kysely-store.ts.
  */
-import type { Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { DialectName } from './migrations/column-types.js'
 import type { StatementTable, Tables } from './tables.js'
 
@@ -25,6 +25,8 @@ export interface Backend {
   lockDataset(trx: Transaction<Tables>, dataset: string): Promise<void>
   /** Before a join over the rows this transaction wrote, which the database's statistics do not know yet. */
   beforeBulkJoin(trx: Transaction<Tables>): Promise<void>
+  /** After an import commits, outside its transaction: refresh what the planner knows of the table. */
+  afterImport(db: Kysely<Tables>): Promise<void>
   /** Tell every process watching the store that a live version changed, once the transaction commits. */
   announce(trx: Transaction<Tables>, dataset: string): Promise<void>
   /** Call `listener` whenever a live version may have changed; resolves to the function that stops watching. */

@@ -62,6 +62,7 @@ export class KyselyStore implements Store {
       await this.backend.announce(trx, meta.dataset)
       return id
     })
+    await this.backend.afterImport(this.db)
     return versionById(this.db, versionId)
   }
 
@@ -234,7 +235,7 @@ export class KyselyStore implements Store {
     const byId = new Map(live.map((v) => [v.id, v]))
     const rows = await this.db.selectFrom('statements').selectAll()
       .where('version_id', 'in', [...byId.keys()]).where('entity_id', 'in', entityIds)
-      .orderBy('entity_id').orderBy('prop').orderBy(sql.raw(this.backend.rowOrder)).execute()
+      .orderBy('entity_id').orderBy('prop').orderBy('ordinal').orderBy(sql.raw(this.backend.rowOrder)).execute()
     return rows.map((row) => {
       const version = byId.get(row.version_id)!
       return fromRow(row, version.dataset, version.label)
@@ -269,6 +270,7 @@ export class KyselyStore implements Store {
 /** Buffers statements and writes them in multi-row inserts. */
 class BatchWriter implements StatementWriter {
   private buffer: StatementTable[] = []
+  private written = 0
 
   constructor(
     private readonly trx: Transaction<Tables>,
@@ -278,7 +280,7 @@ class BatchWriter implements StatementWriter {
   ) {}
 
   async write(statements: readonly Statement[]): Promise<void> {
-    for (const s of statements) this.buffer.push(toRow(s, this.versionId, this.seen))
+    for (const s of statements) this.buffer.push(toRow(s, this.versionId, this.seen, this.written++))
     if (this.buffer.length >= this.backend.batchRows) await this.flush()
   }
 

@@ -4,7 +4,7 @@ import type { Statement, StoredStatement } from '../model/statement.js'
 import type { VersionInfo } from './store.js'
 import type { StatementTable, VersionTable } from './tables.js'
 
-export function toRow(s: Statement, versionId: number, seen: string): StatementTable {
+export function toRow(s: Statement, versionId: number, seen: string, ordinal: number): StatementTable {
   return {
     version_id: versionId,
     entity_id: s.entityId,
@@ -19,6 +19,7 @@ export function toRow(s: Statement, versionId: number, seen: string): StatementT
     source_section: s.source.section ?? null,
     first_seen: seen,
     last_seen: seen,
+    ordinal,
   }
 }
 

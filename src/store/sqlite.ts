@@ -52,6 +52,7 @@ function sqliteBackend(file: string): Backend {
     lockDataset: async () => {},
     // SQLite plans the carry-over join well without statistics.
     beforeBulkJoin: async () => {},
+    afterImport: async () => {},
     // A file has no way to tell other processes; watchers poll.
     announce: async () => {},
     async watchVersions(listener, pollMs) {

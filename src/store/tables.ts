@@ -40,6 +40,8 @@ export interface StatementTable {
   source_section: string | null
   first_seen: string
   last_seen: string
+  /** The statement's place in its import (null in rows written before migration 0002). */
+  ordinal: number | null
 }
 
 export interface WarningTable {
