@@ -161,10 +161,13 @@ export class ScreenWorker {
     const { batch, chunk, tasks, settings } = job.task
     const pool = this.pool!
     try {
+      const started = performance.now()
       const outcomes = await pool.screen(tasks, settings)
+      const screened = performance.now()
       if (this.handedBack.has(job.id)) return
       await queue.finish(job.id, { outcomes, worker: this.name })
-      logger.debug({ batch, chunk, rows: tasks.length, retries: job.retries }, 'chunk screened')
+      const ms = { screenMs: Math.round(screened - started), finishMs: Math.round(performance.now() - screened) }
+      logger.debug({ batch, chunk, rows: tasks.length, retries: job.retries, ...ms }, 'chunk screened')
     } catch (err) {
       if (this.handedBack.has(job.id) || this.stopping) return
       // A thread that died on this chunk may die on it again: fail it, so its retries run out.
@@ -177,7 +180,10 @@ export class ScreenWorker {
   private async refuse(job: TakenChunk<ScreenChunk>): Promise<void> {
     const gone = this.unloadable.get(job.task.dataVersion)
     if (gone) return this.options.queue.fail(job.id, gone)
-    this.options.logger.info({ batch: job.task.batch, chunk: job.task.chunk, wants: job.task.dataVersion, holds: this.pool?.version }, 'chunk of another data version handed back')
+    this.options.logger.info(
+      { batch: job.task.batch, chunk: job.task.chunk, wants: job.task.dataVersion, holds: this.pool?.version },
+      'chunk of another data version handed back',
+    )
     await this.options.queue.handBack(job.id)
   }
 
@@ -193,7 +199,9 @@ export class ScreenWorker {
   private async handBackAll(jobs: Array<{ id: string }>): Promise<void> {
     for (const { id } of jobs) {
       this.handedBack.add(id)
-      await this.options.queue.handBack(id).catch((err: unknown) => this.options.logger.error({ err, id }, 'handing a chunk back failed; it is retried after its expiry'))
+      await this.options.queue
+        .handBack(id)
+        .catch((err: unknown) => this.options.logger.error({ err, id }, 'handing a chunk back failed; it is retried after its expiry'))
     }
     if (jobs.length > 0) this.options.logger.info({ chunks: jobs.length }, 'chunks handed back on stop')
   }
