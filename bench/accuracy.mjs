@@ -31,7 +31,10 @@ const { loadDataVersion } = await dist('screening/data-version/data-version.js')
 
 const ALGORITHM = DEFAULT_ALGORITHM
 const THRESHOLD = ALGORITHM.threshold
-const csv = (path) => /** @type {Record<string, string>[]} */ (parse(readFileSync(path, 'utf-8'), { columns: true, skip_empty_lines: true, relax_column_count: true, comment: '#' }))
+const csv = (path) =>
+  /** @type {Record<string, string>[]} */ (
+    parse(readFileSync(path, 'utf-8'), { columns: true, skip_empty_lines: true, relax_column_count: true, comment: '#' })
+  )
 const truthy = (v) => /^(true|1|yes)$/i.test(String(v ?? '').trim())
 const round = (x, n = 3) => Math.round(x * 10 ** n) / 10 ** n
 
@@ -49,7 +52,10 @@ const outcome = (truth, predicted) => (truth ? (predicted ? 'TP' : 'FN') : predi
 function devPairs() {
   const rows = csv(join(DATA, 'nomenklatura', 'name_bench_cases.dev.csv'))
   const frozen = csv(join(DATA, 'nomenklatura', 'name_bench_logicv2-frozen.dev.csv'))
-  const sides = rows.map((r) => [parseQuery({ schema: r.schema, properties: { name: r.name1 } }), parseQuery({ schema: r.schema, properties: { name: r.name2 } })])
+  const sides = rows.map((r) => [
+    parseQuery({ schema: r.schema, properties: { name: r.name1 } }),
+    parseQuery({ schema: r.schema, properties: { name: r.name2 } }),
+  ])
   const rarity = corpusRarity(sides.flat())
   const key = (r) => [r.case_group, r.schema, r.name1, r.name2, String(truthy(r.is_match))].join('\u0001')
   const logic = new Map()
@@ -91,7 +97,9 @@ async function yenteBenchmark() {
     const targets = untreated.map((row) => findListed(row, people))
     const screen = (row) => screenQuery({ query: parseQuery({ schema: 'Person', properties: queryProps(row) }), data: index, algorithm: ALGORITHM, limit: 5 })
     const recall = (rows) => {
-      let resolved = 0, top1 = 0, matched = 0
+      let resolved = 0,
+        top1 = 0,
+        matched = 0
       const missed = []
       rows.forEach((row, i) => {
         const target = targets[i]
@@ -155,10 +163,17 @@ function findListed(row, people) {
 
 /** (c) Cross-script pairs, every token weighed alike (no index). */
 function crossScript() {
-  const lines = readFileSync(join(DATA, 'watchman', 'cross_script_pairs.csv'), 'utf-8').split('\n').filter((l) => l.trim() && !l.startsWith('#'))
+  const lines = readFileSync(join(DATA, 'watchman', 'cross_script_pairs.csv'), 'utf-8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
   const results = lines.map((line) => {
     const [query, expected, min, description] = line.split(',')
-    const { score } = scoreCandidate(ALGORITHM, parseQuery({ schema: 'Person', properties: { name: query } }), parseQuery({ schema: 'Person', properties: { name: expected } }), { rarity: () => 0 })
+    const { score } = scoreCandidate(
+      ALGORITHM,
+      parseQuery({ schema: 'Person', properties: { name: query } }),
+      parseQuery({ schema: 'Person', properties: { name: expected } }),
+      { rarity: () => 0 },
+    )
     return { query, expected, min: Number(min), score: round(score), met: score >= Number(min), match: score >= THRESHOLD, description }
   })
   return { pairs: results.length, metMinimum: results.filter((r) => r.met).length, matched: results.filter((r) => r.match).length, results }
@@ -166,9 +181,15 @@ function crossScript() {
 
 /** (d) Rigour's spellings of Putin against "Vladimir Putin", every token weighed alike. */
 function putinNames() {
-  const names = readFileSync(join(DATA, 'rigour', 'putin_names.txt'), 'utf-8').split('\n').map((l) => l.trim()).filter(Boolean)
+  const names = readFileSync(join(DATA, 'rigour', 'putin_names.txt'), 'utf-8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
   const putin = parseQuery({ schema: 'Person', properties: { name: 'Vladimir Putin' } })
-  const scored = names.map((name) => ({ name, score: round(scoreCandidate(ALGORITHM, parseQuery({ schema: 'Person', properties: { name } }), putin, { rarity: () => 0 }).score) }))
+  const scored = names.map((name) => ({
+    name,
+    score: round(scoreCandidate(ALGORITHM, parseQuery({ schema: 'Person', properties: { name } }), putin, { rarity: () => 0 }).score),
+  }))
   const missed = scored.filter((s) => s.score < THRESHOLD)
   return { names: names.length, matched: names.length - missed.length, share: round((names.length - missed.length) / names.length), missed }
 }
@@ -188,7 +209,8 @@ writeFileSync(join(ROOT, 'bench', 'results', 'accuracy.md'), report(result))
 process.stdout.write(summary(result))
 
 function summary(r) {
-  const d = r.devPairs, y = r.yente
+  const d = r.devPairs,
+    y = r.yente
   return [
     `accuracy (${r.algorithm}, threshold ${r.threshold})`,
     `  dev pairs (${d.sharedPairs} shared): Vigil P ${d.vigil.precision} R ${d.vigil.recall} F1 ${d.vigil.f1} | logic-v2 P ${d.logicV2.precision} R ${d.logicV2.recall} F1 ${d.logicV2.f1}`,
@@ -201,7 +223,8 @@ function summary(r) {
 }
 
 function report(r) {
-  const d = r.devPairs, y = r.yente
+  const d = r.devPairs,
+    y = r.yente
   const row = (name, m) => `| ${name} | ${m.TP} | ${m.FP} | ${m.TN} | ${m.FN} | ${m.precision} | ${m.recall} | ${m.f1} |`
   return `# Accuracy
 

@@ -29,7 +29,6 @@ const LISTS = [
   ['bis-dpl', join(DATA, 'us-bis-dpl/2023-11-30/dpl.txt')],
 ]
 
-
 function importLists(home) {
   for (const [format, path] of LISTS) {
     const run = spawnSync(process.execPath, [CLI, '--home', home, 'import', format, path, '--no-warnings'], { encoding: 'utf-8' })
@@ -39,7 +38,8 @@ function importLists(home) {
 
 /** The yente screening benchmark's UN positives and global negatives, as person queries. */
 function benchmarkRows() {
-  const read = (file) => /** @type {Record<string, string>[]} */ (parse(readFileSync(join(DATA, 'name-matching/yente-screening-benchmark', file)), { columns: true }))
+  const read = (file) =>
+    /** @type {Record<string, string>[]} */ (parse(readFileSync(join(DATA, 'name-matching/yente-screening-benchmark', file)), { columns: true }))
   return [...read('positives_un_untreated.csv'), ...read('validation_negatives_global_1k.csv')].map((r) => {
     const properties = { name: [r.full_name] }
     if (r.date_of_birth) properties.birthDate = [r.date_of_birth]
@@ -71,7 +71,9 @@ async function measure(home, rows, mode, workers) {
   const runs = []
   for (let i = 0; i < RUNS; i++) runs.push(await runOnce(home, rows, mode, workers))
   const row = {
-    mode, workers, runs: RUNS,
+    mode,
+    workers,
+    runs: RUNS,
     indexSeconds: median(runs.map((r) => r.indexSeconds)),
     screenSeconds: median(runs.map((r) => r.screenSeconds)),
     rate: median(runs.map((r) => r.rate)),
@@ -93,8 +95,14 @@ try {
   const same = JSON.stringify(one.outcomes) === JSON.stringify(two.outcomes) && JSON.stringify(two.outcomes) === JSON.stringify(copied.outcomes)
   const results = [one.row, two.row, copied.row]
   const summary = {
-    date: new Date().toISOString(), entities: entities.length, names: rows.length, loadAverageAtStart: load, sameResults: same,
-    results, speedup2Workers: two.row.rate / one.row.rate, entitiesVsStoreIndex: copied.row.indexSeconds / two.row.indexSeconds,
+    date: new Date().toISOString(),
+    entities: entities.length,
+    names: rows.length,
+    loadAverageAtStart: load,
+    sameResults: same,
+    results,
+    speedup2Workers: two.row.rate / one.row.rate,
+    entitiesVsStoreIndex: copied.row.indexSeconds / two.row.indexSeconds,
   }
   writeFileSync(join(ROOT, 'bench', 'results', 'batch.json'), `${JSON.stringify(summary, null, 2)}\n`)
   writeFileSync(join(ROOT, 'bench', 'results', 'batch.md'), report(summary))
@@ -110,12 +118,14 @@ function report(s) {
     `${s.names} names (the yente screening benchmark's UN positives and global negatives, as person queries with birth date`,
     `and nationality) screened against ${s.entities} entities of the real lists (cers, OFAC SDN 2024, UN, UK HMT 2018, EU annexes,`,
     `BIS DPL) with \`screenBatch\`, ${s.runs ?? RUNS} runs each, medians. Load average at start: ${s.loadAverageAtStart.toFixed(2)}`,
-    '(the machine has 2 cores, shared). Index time is until every worker has its index, including the main thread\'s',
+    "(the machine has 2 cores, shared). Index time is until every worker has its index, including the main thread's",
     'reading when it hands the entities over. Produced by `node bench/batch.mjs` after `npm run build`.',
     '',
     '| index source | workers | index, s | screening, s | names/s | rows with a match |',
     '|---|---:|---:|---:|---:|---:|',
-    ...s.results.map((r) => `| ${r.mode} | ${r.workers} | ${r.indexSeconds.toFixed(1)} | ${r.screenSeconds.toFixed(1)} | ${Math.round(r.rate)} | ${r.matches} |`),
+    ...s.results.map(
+      (r) => `| ${r.mode} | ${r.workers} | ${r.indexSeconds.toFixed(1)} | ${r.screenSeconds.toFixed(1)} | ${Math.round(r.rate)} | ${r.matches} |`,
+    ),
     '',
     `- 2 workers vs 1: ${s.speedup2Workers.toFixed(2)}× the names/s.`,
     `- Entities copied from the main thread vs each worker reading the store: ${s.entitiesVsStoreIndex.toFixed(2)}× the index time.`,

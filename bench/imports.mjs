@@ -57,8 +57,14 @@ function benchCase([format, relative]) {
   const base = median(baselines.map((r) => r.seconds))
   const entities = summary.match(/: (\d+) entities, (\d+) statements/)
   return {
-    file: relative ?? 'datasets/cers (bundled)', format, entities: entities?.[1] ?? '?', statements: entities?.[2] ?? '?',
-    seconds, rssMb: median(imports.map((r) => r.rssMb)), baseline: base, ratio: seconds / base,
+    file: relative ?? 'datasets/cers (bundled)',
+    format,
+    entities: entities?.[1] ?? '?',
+    statements: entities?.[2] ?? '?',
+    seconds,
+    rssMb: median(imports.map((r) => r.rssMb)),
+    baseline: base,
+    ratio: seconds / base,
   }
 }
 
@@ -70,7 +76,10 @@ const rows = CASES.map((c) => {
 const table = [
   '| file | format | entities | statements | import, median s | peak RSS, MB | read-only baseline, s | ratio |',
   '|---|---|---:|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.file} | ${r.format} | ${r.entities} | ${r.statements} | ${r.seconds.toFixed(2)} | ${r.rssMb.toFixed(0)} | ${r.baseline.toFixed(2)} | ${r.ratio.toFixed(1)}× |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.file} | ${r.format} | ${r.entities} | ${r.statements} | ${r.seconds.toFixed(2)} | ${r.rssMb.toFixed(0)} | ${r.baseline.toFixed(2)} | ${r.ratio.toFixed(1)}× |`,
+  ),
 ]
 const report = [
   '# Import benchmark',

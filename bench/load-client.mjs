@@ -63,11 +63,12 @@ async function paced({ rate, connections }) {
 const steady = { from: start, to: undefined }
 let stopped = false
 let instances = []
-if (phase.untilStdin) createInterface({ input: process.stdin }).once('line', () => {
-  stopped = true
-  steady.to ??= performance.now()
-  for (const instance of instances) instance.stop()
-})
+if (phase.untilStdin)
+  createInterface({ input: process.stdin }).once('line', () => {
+    stopped = true
+    steady.to ??= performance.now()
+    for (const instance of instances) instance.stop()
+  })
 instances = phase.rate ? await paced(phase) : [cannon({ connections: phase.connections })]
 const results = await Promise.all(instances)
 const sum = (key) => results.reduce((n, r) => n + r[key], 0)
@@ -75,24 +76,29 @@ const inSteady = completions.filter((c) => c.at >= steady.from && c.at <= steady
 const steadySeconds = (steady.to - steady.from) / 1000
 latencies.sort((a, b) => a - b)
 const ok = completions.filter((c) => c.ok).length
-process.stdout.write(JSON.stringify({
-  seconds: (performance.now() - start) / 1000,
-  steadySeconds,
-  sent: results.reduce((n, r) => n + r.requests.sent, 0),
-  answered: latencies.length,
-  ok,
-  servedRate: inSteady.filter((c) => c.ok).length / steadySeconds,
-  statuses,
-  status503: statuses[503] ?? 0,
-  otherNon2xx: latencies.length - ok - (statuses[503] ?? 0),
-  errors: sum('errors'),
-  timeouts: sum('timeouts'),
-  requestErrors,
-  p50: percentile(latencies, 50) ?? null,
-  p99: percentile(latencies, 99) ?? null,
-  max: latencies.at(-1) ?? null,
-  maxGapMs: longestGap(inSteady.map((c) => c.at), steady),
-}))
+process.stdout.write(
+  JSON.stringify({
+    seconds: (performance.now() - start) / 1000,
+    steadySeconds,
+    sent: results.reduce((n, r) => n + r.requests.sent, 0),
+    answered: latencies.length,
+    ok,
+    servedRate: inSteady.filter((c) => c.ok).length / steadySeconds,
+    statuses,
+    status503: statuses[503] ?? 0,
+    otherNon2xx: latencies.length - ok - (statuses[503] ?? 0),
+    errors: sum('errors'),
+    timeouts: sum('timeouts'),
+    requestErrors,
+    p50: percentile(latencies, 50) ?? null,
+    p99: percentile(latencies, 99) ?? null,
+    max: latencies.at(-1) ?? null,
+    maxGapMs: longestGap(
+      inSteady.map((c) => c.at),
+      steady,
+    ),
+  }),
+)
 
 /** The longest time without an answer in the steady window, its ends included (times arrive in order). */
 function longestGap(times, { from, to }) {

@@ -5,7 +5,27 @@ import { cpus, totalmem, type as osType, release } from 'node:os'
 import { join } from 'node:path'
 import { median } from './stats.mjs'
 
-const NUMBERS = ['seconds', 'steadySeconds', 'sent', 'answered', 'ok', 'servedRate', 'status503', 'otherNon2xx', 'errors', 'timeouts', 'p50', 'p99', 'max', 'maxGapMs', 'healthzMaxMs', 'healthzP99Ms', 'healthzFailures', 'importSeconds', 'swapSeconds']
+const NUMBERS = [
+  'seconds',
+  'steadySeconds',
+  'sent',
+  'answered',
+  'ok',
+  'servedRate',
+  'status503',
+  'otherNon2xx',
+  'errors',
+  'timeouts',
+  'p50',
+  'p99',
+  'max',
+  'maxGapMs',
+  'healthzMaxMs',
+  'healthzP99Ms',
+  'healthzFailures',
+  'importSeconds',
+  'swapSeconds',
+]
 
 /** Each phase with the median over runs of every figure (runs give the phases in the same order). */
 export function summarizeRuns(runs) {
@@ -63,6 +83,6 @@ function markdown(result) {
 
 export function writeLoadReport(result, dir) {
   mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, 'load.json'), JSON.stringify({ ...result, machine: machine() }, null, 2) + '\n')
+  writeFileSync(join(dir, 'load.json'), `${JSON.stringify({ ...result, machine: machine() }, null, 2)}\n`)
   writeFileSync(join(dir, 'load.md'), markdown(result))
 }

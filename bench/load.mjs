@@ -126,10 +126,14 @@ function probeHealth(address) {
 
 /** Start one autocannon phase in its own process; `result` resolves with its summary. */
 function startClient(phase) {
-  const child = spawn(process.execPath, [join(ROOT, 'bench', 'load-client.mjs'), JSON.stringify({ timeoutSeconds: TIMEOUT_SECONDS, ...phase })], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [join(ROOT, 'bench', 'load-client.mjs'), JSON.stringify({ timeoutSeconds: TIMEOUT_SECONDS, ...phase })], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   let out = ''
   child.stdout.on('data', (d) => (out += d))
-  const result = new Promise((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load client exited ${code}`)))))
+  const result = new Promise((resolve, reject) =>
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load client exited ${code}`)))),
+  )
   return { result, stop: () => child.stdin.end('stop\n') }
 }
 
@@ -143,7 +147,9 @@ async function runPhase(address, { name, path, rate, connections, seconds, bodie
   const method = bodies ? 'POST' : 'GET'
   const load = await startClient({ url: `${address}${path}`, method, rate, connections, seconds, bodies }).result
   const result = { name, offered: rate || `closed loop, ${connections} conn.`, ...load, ...(await stopProbe()) }
-  log(`${name}: served ${result.servedRate.toFixed(0)}/s, p50 ${result.p50} ms, p99 ${result.p99} ms, gap ${result.maxGapMs.toFixed(0)} ms, /healthz max ${result.healthzMaxMs?.toFixed(0)} ms`)
+  log(
+    `${name}: served ${result.servedRate.toFixed(0)}/s, p50 ${result.p50} ms, p99 ${result.p99} ms, gap ${result.maxGapMs.toFixed(0)} ms, /healthz max ${result.healthzMaxMs?.toFixed(0)} ms`,
+  )
   return result
 }
 
@@ -168,7 +174,15 @@ async function untilReady(address) {
 async function importPhase(address, bodiesFile, home) {
   const before = await readyVersion(address)
   const stopProbe = probeHealth(address)
-  const client = startClient({ url: `${address}/match/default`, method: 'POST', rate: Number(flags['import-rate']), connections: CONNECTIONS, seconds: 600, bodies: bodiesFile, untilStdin: true })
+  const client = startClient({
+    url: `${address}/match/default`,
+    method: 'POST',
+    rate: Number(flags['import-rate']),
+    connections: CONNECTIONS,
+    seconds: 600,
+    bodies: bodiesFile,
+    untilStdin: true,
+  })
   await sleep(2000)
   const start = performance.now()
   const imported = runCli(['--home', home, 'update', 'us_ofac_sdn', '--mirror', flags.mirror])
@@ -188,9 +202,19 @@ async function importPhase(address, bodiesFile, home) {
   client.stop()
   const load = await client.result
   const done = await imported
-  const result = { name: `match during import`, offered: Number(flags['import-rate']), ...load, ...(await stopProbe()), importSeconds: done.seconds, importStatus: done.status, swapSeconds }
+  const result = {
+    name: `match during import`,
+    offered: Number(flags['import-rate']),
+    ...load,
+    ...(await stopProbe()),
+    importSeconds: done.seconds,
+    importStatus: done.status,
+    swapSeconds,
+  }
   if (done.status !== 0) log(`the import failed (exit ${done.status}): ${done.stderr.trim().split('\n').at(-1)}`)
-  log(`during import: served ${result.servedRate.toFixed(0)}/s, p99 ${result.p99} ms, gap ${result.maxGapMs.toFixed(0)} ms, /healthz max ${result.healthzMaxMs?.toFixed(0)} ms, swap after ${swapSeconds?.toFixed(1)} s`)
+  log(
+    `during import: served ${result.servedRate.toFixed(0)}/s, p99 ${result.p99} ms, gap ${result.maxGapMs.toFixed(0)} ms, /healthz max ${result.healthzMaxMs?.toFixed(0)} ms, swap after ${swapSeconds?.toFixed(1)} s`,
+  )
   return result
 }
 
@@ -228,7 +252,17 @@ async function main() {
       runs.push(await oneRun(server.address, bodiesFile, home))
     }
     const command = `node ${relative(process.cwd(), fileURLToPath(import.meta.url))} ${process.argv.slice(2).join(' ')}`.trim()
-    const result = { started: started.toISOString(), command, flags: { ...flags, mirror: relative(ROOT, flags.mirror), out: relative(ROOT, flags.out) }, connections: CONNECTIONS, store, startup, queries: bodies.length, phases: summarizeRuns(runs), runs }
+    const result = {
+      started: started.toISOString(),
+      command,
+      flags: { ...flags, mirror: relative(ROOT, flags.mirror), out: relative(ROOT, flags.out) },
+      connections: CONNECTIONS,
+      store,
+      startup,
+      queries: bodies.length,
+      phases: summarizeRuns(runs),
+      runs,
+    }
     writeLoadReport(result, flags.out)
     log(`wrote ${relative(process.cwd(), join(flags.out, 'load.md'))}`)
   } finally {

@@ -41,8 +41,9 @@ function run(args, env, options = {}) {
 // ---- the PostgreSQL server ----
 
 const clusterDir = process.env.VIGIL_BENCH_DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'vigil-bench-pg-'))
-const serverUrl = process.env.VIGIL_BENCH_DATABASE_URL
-  ?? spawnSync(join(ROOT, 'scripts', 'postgres-cluster.sh'), ['start', clusterDir, String(PORT)], { encoding: 'utf-8' }).stdout.trim()
+const serverUrl =
+  process.env.VIGIL_BENCH_DATABASE_URL ??
+  spawnSync(join(ROOT, 'scripts', 'postgres-cluster.sh'), ['start', clusterDir, String(PORT)], { encoding: 'utf-8' }).stdout.trim()
 if (!serverUrl.startsWith('postgres')) throw new Error('could not start PostgreSQL (scripts/postgres-cluster.sh)')
 
 function psql(sql) {
@@ -90,7 +91,8 @@ async function buildSeconds(target) {
 
 /** The yente screening benchmark's UN positives and global negatives, as a CSV of persons. */
 function writeBatchInput(dir) {
-  const read = (file) => /** @type {Record<string, string>[]} */ (parse(readFileSync(join(DATA, 'name-matching/yente-screening-benchmark', file)), { columns: true }))
+  const read = (file) =>
+    /** @type {Record<string, string>[]} */ (parse(readFileSync(join(DATA, 'name-matching/yente-screening-benchmark', file)), { columns: true }))
   const rows = [...read('positives_un_untreated.csv'), ...read('validation_negatives_global_1k.csv')]
   const quote = (v) => `"${String(v ?? '').replaceAll('"', '""')}"`
   const lines = ['schema,name,birth_date,nationality', ...rows.map((r) => ['Person', r.full_name, r.date_of_birth, r.nationality].map(quote).join(','))]
@@ -105,22 +107,31 @@ function startWorkers(count, env, dir) {
     const log = openSync(join(dir, `worker-${i + 1}.log`), 'a')
     // `stopping` marks a worker stopped on purpose (stopWorkers).
     const worker = /** @type {import('node:child_process').ChildProcess & { stopping?: boolean }} */ (
-      spawn(process.execPath, [CLI, 'worker', '--concurrency', '1'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', log] }))
+      spawn(process.execPath, [CLI, 'worker', '--concurrency', '1'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', log] })
+    )
     // A worker that dies would leave `vigil screen --queue` waiting: say so rather than hang.
     worker.once('exit', (code, signal) => {
-      if (!worker.stopping) process.stderr.write(`vigil worker ${i + 1} exited (code ${code}, signal ${signal}); its log:\n${readFileSync(join(dir, `worker-${i + 1}.log`), 'utf-8').slice(-3000)}\n`)
+      if (!worker.stopping)
+        process.stderr.write(
+          `vigil worker ${i + 1} exited (code ${code}, signal ${signal}); its log:\n${readFileSync(join(dir, `worker-${i + 1}.log`), 'utf-8').slice(-3000)}\n`,
+        )
     })
     return worker
   })
 }
 
 async function stopWorkers(workers) {
-  await Promise.all(workers.map((w) => new Promise((resolve) => {
-    w.stopping = true
-    if (w.exitCode !== null) return resolve()
-    w.once('exit', resolve)
-    w.kill('SIGTERM')
-  })))
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise((resolve) => {
+          w.stopping = true
+          if (w.exitCode !== null) return resolve()
+          w.once('exit', resolve)
+          w.kill('SIGTERM')
+        }),
+    ),
+  )
 }
 
 /** Seconds `vigil screen` takes from start to its output written; the workers are started (and warmed) before. */
@@ -136,7 +147,10 @@ async function batchFigures(target, input, dir) {
     figures.inProcess1.push(screenSeconds(input, join(dir, `local1-${i}.csv`), target.env, ['--workers', '1']))
     figures.inProcess.push(screenSeconds(input, join(dir, `local-${i}.csv`), target.env, ['--workers', '2']))
   }
-  for (const [key, count] of [['queue1', 1], ['queue2', 2]]) {
+  for (const [key, count] of [
+    ['queue1', 1],
+    ['queue2', 2],
+  ]) {
     const workers = startWorkers(count, target.env, dir)
     try {
       // The first queued batch includes each worker's index build; it is reported apart.
@@ -193,10 +207,24 @@ const result = {
   build: { sqlite: median(builds.sqlite), postgres: median(builds.postgres), ratio: median(builds.postgres) / median(builds.sqlite) },
   batch: batch && {
     names: batch.names,
-    inProcess1: { seconds: median(batch.inProcess1), namesPerSecond: perSecond(median(batch.inProcess1)), ratio: median(batch.inProcess) / median(batch.inProcess1) },
+    inProcess1: {
+      seconds: median(batch.inProcess1),
+      namesPerSecond: perSecond(median(batch.inProcess1)),
+      ratio: median(batch.inProcess) / median(batch.inProcess1),
+    },
     inProcess: { seconds: median(batch.inProcess), namesPerSecond: perSecond(median(batch.inProcess)) },
-    queue1: { seconds: median(batch.queue1), namesPerSecond: perSecond(median(batch.queue1)), ratio: median(batch.inProcess) / median(batch.queue1), firstSeconds: batch.queue1First },
-    queue2: { seconds: median(batch.queue2), namesPerSecond: perSecond(median(batch.queue2)), ratio: median(batch.inProcess) / median(batch.queue2), firstSeconds: batch.queue2First },
+    queue1: {
+      seconds: median(batch.queue1),
+      namesPerSecond: perSecond(median(batch.queue1)),
+      ratio: median(batch.inProcess) / median(batch.queue1),
+      firstSeconds: batch.queue1First,
+    },
+    queue2: {
+      seconds: median(batch.queue2),
+      namesPerSecond: perSecond(median(batch.queue2)),
+      ratio: median(batch.inProcess) / median(batch.queue2),
+      firstSeconds: batch.queue2First,
+    },
   },
 }
 

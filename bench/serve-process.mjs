@@ -9,7 +9,8 @@ const KEEP_CHARS = 4000
 /** `vigil --home HOME serve --port 0` with `env` added; resolves with `{ child, address }`. */
 export function startServer(home, env = {}) {
   const child = spawn(process.execPath, [CLI, '--home', home, 'serve', '--port', '0'], {
-    env: { ...process.env, VIGIL_LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, VIGIL_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''
   child.stderr.on('data', (d) => (out = (out + d).slice(-KEEP_CHARS)))

@@ -5,14 +5,30 @@ import * as fakers from '@faker-js/faker'
 
 // Locale, the country its people and companies get, and legal forms written the local way.
 const LOCALES = [
-  ['EN_US', 'us', ['LLC', 'Inc.', 'Corp.']], ['EN_GB', 'gb', ['Ltd', 'PLC', 'LLP']], ['DE', 'de', ['GmbH', 'AG', 'KG']],
-  ['FR', 'fr', ['SARL', 'SA', 'SAS']], ['ES', 'es', ['S.L.', 'S.A.']], ['IT', 'it', ['S.r.l.', 'S.p.A.']],
-  ['RU', 'ru', ['ООО', 'АО', 'ПАО']], ['UK', 'ua', ['ТОВ', 'ПрАТ']], ['AR', 'ae', ['ش.م.م', 'FZE', 'LLC']],
-  ['FA', 'ir', ['سهامی خاص', 'Co.']], ['ZH_CN', 'cn', ['有限公司', 'Co., Ltd.']], ['JA', 'jp', ['株式会社', 'K.K.']],
-  ['KO', 'kr', ['주식회사', 'Co., Ltd.']], ['EL', 'gr', ['Α.Ε.', 'Ε.Π.Ε.']], ['HE', 'il', ['בע"מ', 'Ltd']],
-  ['KA_GE', 'ge', ['შპს', 'LLC']], ['HY', 'am', ['ՍՊԸ', 'CJSC']], ['TR', 'tr', ['A.Ş.', 'Ltd. Şti.']],
-  ['VI', 'vn', ['TNHH', 'JSC']], ['PL', 'pl', ['Sp. z o.o.', 'S.A.']], ['PT_BR', 'br', ['Ltda.', 'S.A.']],
-  ['NL', 'nl', ['B.V.', 'N.V.']], ['TH', 'th', ['จำกัด', 'Co., Ltd.']], ['UR', 'pk', ['(Pvt) Ltd', 'Ltd']],
+  ['EN_US', 'us', ['LLC', 'Inc.', 'Corp.']],
+  ['EN_GB', 'gb', ['Ltd', 'PLC', 'LLP']],
+  ['DE', 'de', ['GmbH', 'AG', 'KG']],
+  ['FR', 'fr', ['SARL', 'SA', 'SAS']],
+  ['ES', 'es', ['S.L.', 'S.A.']],
+  ['IT', 'it', ['S.r.l.', 'S.p.A.']],
+  ['RU', 'ru', ['ООО', 'АО', 'ПАО']],
+  ['UK', 'ua', ['ТОВ', 'ПрАТ']],
+  ['AR', 'ae', ['ش.م.م', 'FZE', 'LLC']],
+  ['FA', 'ir', ['سهامی خاص', 'Co.']],
+  ['ZH_CN', 'cn', ['有限公司', 'Co., Ltd.']],
+  ['JA', 'jp', ['株式会社', 'K.K.']],
+  ['KO', 'kr', ['주식회사', 'Co., Ltd.']],
+  ['EL', 'gr', ['Α.Ε.', 'Ε.Π.Ε.']],
+  ['HE', 'il', ['בע"מ', 'Ltd']],
+  ['KA_GE', 'ge', ['შპს', 'LLC']],
+  ['HY', 'am', ['ՍՊԸ', 'CJSC']],
+  ['TR', 'tr', ['A.Ş.', 'Ltd. Şti.']],
+  ['VI', 'vn', ['TNHH', 'JSC']],
+  ['PL', 'pl', ['Sp. z o.o.', 'S.A.']],
+  ['PT_BR', 'br', ['Ltda.', 'S.A.']],
+  ['NL', 'nl', ['B.V.', 'N.V.']],
+  ['TH', 'th', ['จำกัด', 'Co., Ltd.']],
+  ['UR', 'pk', ['(Pvt) Ltd', 'Ltd']],
 ]
 
 const ISO = (date) => date.toISOString().slice(0, 10)
@@ -21,6 +37,7 @@ const SEEN = '2026-01-01T00:00:00'
 /** `count` synthetic entities, 60% persons and 40% companies, spread over the locales. */
 export function* generateSynthetic(count, seed = 42) {
   const locales = LOCALES.map(([code, country, forms], i) => {
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: one faker per locale, chosen by code; bench code, size does not matter
     const faker = fakers[`faker${code}`]
     faker.seed(seed * 1000 + i)
     return { faker, country, forms }
@@ -114,7 +131,32 @@ function typo(tokens, random) {
   return tokens.map((t, i) => (i === at ? chars.join('') : t))
 }
 
-const SYLLABLES = ['kor', 'val', 'mir', 'tes', 'qua', 'bren', 'dol', 'fyr', 'gan', 'hul', 'jex', 'lorn', 'nim', 'osk', 'pell', 'rav', 'sut', 'thorn', 'ub', 'wyl', 'zan', 'eth', 'ix', 'oma']
+const SYLLABLES = [
+  'kor',
+  'val',
+  'mir',
+  'tes',
+  'qua',
+  'bren',
+  'dol',
+  'fyr',
+  'gan',
+  'hul',
+  'jex',
+  'lorn',
+  'nim',
+  'osk',
+  'pell',
+  'rav',
+  'sut',
+  'thorn',
+  'ub',
+  'wyl',
+  'zan',
+  'eth',
+  'ix',
+  'oma',
+]
 
 /** Invented names on no list (persons and companies), for the query stream's many misses. */
 export function unlistedQueries(count, seed = 11) {

@@ -19,4 +19,19 @@ const result = await autocannon({
   requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
 })
 const { latency, requests, non2xx, errors, timeouts } = result
-process.stdout.write(JSON.stringify({ p50: latency.p50, p90: latency.p90, p99: latency.p99, max: latency.max, mean: latency.average, sent: requests.sent, rate: requests.average, non2xx, errors, timeouts, seconds: Number(seconds), target: Number(rate) }))
+process.stdout.write(
+  JSON.stringify({
+    p50: latency.p50,
+    p90: latency.p90,
+    p99: latency.p99,
+    max: latency.max,
+    mean: latency.average,
+    sent: requests.sent,
+    rate: requests.average,
+    non2xx,
+    errors,
+    timeouts,
+    seconds: Number(seconds),
+    target: Number(rate),
+  }),
+)

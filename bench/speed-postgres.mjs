@@ -45,7 +45,24 @@ export function startCluster(dir, port) {
     const file = join(dir, `script-${Date.now()}.sql`)
     writeFileSync(file, script)
     chmodSync(file, 0o644)
-    return asPostgres(join(bin, 'psql'), ['-h', dir, '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-f', file])
+    return asPostgres(join(bin, 'psql'), [
+      '-h',
+      dir,
+      '-p',
+      String(port),
+      '-U',
+      'postgres',
+      '-d',
+      'postgres',
+      '-X',
+      '-q',
+      '-A',
+      '-t',
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-f',
+      file,
+    ])
   }
   const stop = () => asPostgres(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop'])
   return { psql, stop }
@@ -72,9 +89,13 @@ export function queryNames(psql, queries, topK) {
   const script = ['\\timing on']
   for (const q of queries) {
     script.push(`\\echo @@`)
-    script.push(`SELECT id FROM (SELECT id, max(similarity(name, ${quote(q.name)})) AS s FROM names WHERE name % ${quote(q.name)} GROUP BY id) t ORDER BY s DESC LIMIT ${topK};`)
+    script.push(
+      `SELECT id FROM (SELECT id, max(similarity(name, ${quote(q.name)})) AS s FROM names WHERE name % ${quote(q.name)} GROUP BY id) t ORDER BY s DESC LIMIT ${topK};`,
+    )
   }
-  const blocks = psql(script.join('\n') + '\n').split('@@\n').slice(1)
+  const blocks = psql(`${script.join('\n')}\n`)
+    .split('@@\n')
+    .slice(1)
   return blocks.map((block) => {
     const lines = block.trim().split('\n')
     const ms = timings(block)[0]

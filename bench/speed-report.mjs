@@ -23,7 +23,10 @@ function targetRows(results) {
   ]
   if (results.http) rows.push(['HTTP /match p99 at 200 req/s', '≤ 20 ms', results.http.p99, 'ms', results.http.p99 <= 20])
   for (const b of results.batch ?? []) rows.push([`batch, ${b.workers} worker${b.workers > 1 ? 's' : ''}`, '≥ 2000 names/s', b.rate, 'names/s', b.rate >= 2000])
-  return rows.map(([what, target, value, unit, met]) => `| ${what} | ${target} | ${fmt(value, unit === 'MB' || unit === 'names/s' ? 0 : 2)} ${unit} | ${met ? 'met' : 'missed'} |`)
+  return rows.map(
+    ([what, target, value, unit, met]) =>
+      `| ${what} | ${target} | ${fmt(value, unit === 'MB' || unit === 'names/s' ? 0 : 2)} ${unit} | ${met ? 'met' : 'missed'} |`,
+  )
 }
 
 /** One baseline row beside Vigil's figures on the same queries. */
@@ -56,7 +59,7 @@ export function writeReport(results, path) {
     `\`vigil import\` in ${fmt(imported.seconds, 1)} s, loaded from the SQLite store in ${fmt(run.storeLoadSeconds, 1)} s) plus ${run.entities.synthetic} seeded synthetic`,
     `persons and companies in 24 locales and scripts (generated in ${fmt(run.generateSeconds, 1)} s, handed straight to \`buildDataVersion\`):`,
     `${run.entities.matchable} matchable entities, ${run.entities.names} names. Build time is \`buildDataVersion\` (merge, analyze names, inverted index, derived risk); peak RSS`,
-    'is the whole process from `/usr/bin/time -v` (entities, index, query set and the brute-force baseline\'s name list).',
+    "is the whole process from `/usr/bin/time -v` (entities, index, query set and the brute-force baseline's name list).",
     '',
     '## Targets (issue 3, 2 cores)',
     '',
@@ -68,7 +71,9 @@ export function writeReport(results, path) {
     `(${run.vigil.queries.length - unlisted.length} real listed names with variations, ${unlisted.length} invented names on no list), ${run.vigil.latency.passes.length} passes, median of each pass's percentile.`,
     `Heap after build ${run.build.heapUsedMb} MB; RSS after build ${run.build.rssAfterMb} MB.`,
     results.http ? describeHttp(results.http) : 'HTTP: not measured.',
-    results.batch ? `Batch: \`screenBatch\` on ${results.batch[0].rows} rows (the query set's names repeated), in its own process; each worker builds its own index first (${results.batch.map((b) => `${b.workers}: ${fmt(b.indexSeconds, 0)} s`).join(', ')}), the rate counts screening only.` : 'Batch: not measured.',
+    results.batch
+      ? `Batch: \`screenBatch\` on ${results.batch[0].rows} rows (the query set's names repeated), in its own process; each worker builds its own index first (${results.batch.map((b) => `${b.workers}: ${fmt(b.indexSeconds, 0)} s`).join(', ')}), the rate counts screening only.`
+      : 'Batch: not measured.',
     '',
     `## Recall at ${topK} (did the listed entity come in the top ${topK})`,
     '',
@@ -88,7 +93,7 @@ export function writeReport(results, path) {
     '',
     `PostgreSQL: private cluster (Debian's package), names loaded with \\copy in ${fmt(postgres.loadSeconds, 1)} s, GIN trigram index built in ${fmt(postgres.indexSeconds, 1)} s;`,
     'latency as psql times each statement over a Unix socket. The baselines run on a bounded subset of the queries (listed and unlisted alternating);',
-    'the last column is Vigil\'s recall on that same subset.',
+    "the last column is Vigil's recall on that same subset.",
     '',
   ]
   writeFileSync(path, lines.join('\n'))
@@ -97,7 +102,9 @@ export function writeReport(results, path) {
 
 /** The HTTP phase in words: how the server was set up, then each worker count's figures. */
 function describeHttp(http) {
-  const runs = (http.runs ?? [http]).map((r) =>
-    `${r.workers} worker(s), ready after ${fmt(r.readySeconds, 0)} s: ${r.sent} sent, mean ${fmt(r.rate, 0)} req/s, p50 ${r.p50} ms, p90 ${r.p90} ms, p99 ${r.p99} ms, max ${r.max} ms, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`)
+  const runs = (http.runs ?? [http]).map(
+    (r) =>
+      `${r.workers} worker(s), ready after ${fmt(r.readySeconds, 0)} s: ${r.sent} sent, mean ${fmt(r.rate, 0)} req/s, p50 ${r.p50} ms, p90 ${r.p90} ms, p99 ${r.p99} ms, max ${r.max} ms, ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`,
+  )
   return `HTTP: a real \`vigil serve\` over the same entities (the synthetic ones imported as a dataset of their own in ${fmt(http.importSeconds, 0)} s), on 127.0.0.1, autocannon from another process, ${http.seconds} s at ${http.target} req/s (10 connections), one query per request, bodies in turn from the query set. ${runs.join('; ')}.`
 }

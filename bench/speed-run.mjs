@@ -27,7 +27,6 @@ const mb = (bytes) => Math.round(bytes / 2 ** 20)
 const seconds = (start) => (performance.now() - start) / 1000
 const log = (line) => process.stderr.write(`speed: ${line}\n`)
 
-
 async function loadReal() {
   const start = performance.now()
   const store = await openStore({ home: HOME, keepVersions: 1 })
@@ -51,7 +50,8 @@ function buildIndex(real, synthetic, datasets) {
 
 /** Screen every query `PASSES` times; latency per pass (ms), and whether the listed entity came in the top k. */
 function measureVigil(index, queries) {
-  const screen = (q) => screenQuery({ query: parseQuery({ schema: q.schema, properties: { name: [q.name] } }), data: index, algorithm: DEFAULT_ALGORITHM, limit: TOP_K })
+  const screen = (q) =>
+    screenQuery({ query: parseQuery({ schema: q.schema, properties: { name: [q.name] } }), data: index, algorithm: DEFAULT_ALGORITHM, limit: TOP_K })
   for (const q of queries.slice(0, 50)) screen(q)
   const passes = []
   let found
@@ -69,7 +69,12 @@ function measureVigil(index, queries) {
   return { latency: summarize(passes), found }
 }
 
-const summarize = (passes) => ({ p50: median(passes.map((p) => p.p50)), p99: median(passes.map((p) => p.p99)), mean: median(passes.map((p) => p.mean)), passes })
+const summarize = (passes) => ({
+  p50: median(passes.map((p) => p.p50)),
+  p99: median(passes.map((p) => p.p99)),
+  mean: median(passes.map((p) => p.mean)),
+  passes,
+})
 
 /** Every strong name of every matchable entity, folded: what a brute-force scan compares against. */
 function allNames(matchables) {
@@ -105,7 +110,10 @@ function measureJaroWinkler({ owners, names }, queries) {
       if (best.size > TOP_K * 4) floor = trim(best)
     }
     const ms = performance.now() - start
-    const top = [...best].sort((a, b) => b[1] - a[1]).slice(0, TOP_K).map(([id]) => id)
+    const top = [...best]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP_K)
+      .map(([id]) => id)
     results.push({ n: q.n, ms, rank: q.expected ? top.indexOf(q.expected) : -1, kind: q.kind })
   }
   return results
@@ -139,11 +147,18 @@ async function main() {
   const interleaved = queries.filter((q) => q.expected).flatMap((q, i) => [q, queries[LISTED + i]].filter(Boolean))
   const jw = measureJaroWinkler(names, interleaved)
   log(`jaro-winkler: ${jw.length} queries in ${seconds(start).toFixed(1)} s`)
-  writeFileSync(join(OUT, 'names.tsv'), names.names.map((n, i) => `${names.owners[i]}\t${n.replace(/[\t\n\\]/g, ' ')}`).join('\n') + '\n')
+  writeFileSync(join(OUT, 'names.tsv'), `${names.names.map((n, i) => `${names.owners[i]}\t${n.replace(/[\t\n\\]/g, ' ')}`).join('\n')}\n`)
   const memory = process.memoryUsage()
   const result = {
-    entities: { real: real.entities.length, synthetic: synthetic.length, matchable: index.candidates.size, names: names.names.length, datasets: real.datasets.map((d) => d.dataset) },
-    storeLoadSeconds: real.seconds, generateSeconds,
+    entities: {
+      real: real.entities.length,
+      synthetic: synthetic.length,
+      matchable: index.candidates.size,
+      names: names.names.length,
+      datasets: real.datasets.map((d) => d.dataset),
+    },
+    storeLoadSeconds: real.seconds,
+    generateSeconds,
     build: { seconds: built.buildSeconds, rssAfterMb: built.rssAfterMb, heapUsedMb: built.heapUsedMb, rssGrowthMb: built.rssGrowthMb },
     vigil: { latency: vigil.latency, queries: queries.map((q, i) => ({ n: q.n, kind: q.kind, ...vigil.found[i] })) },
     jaroWinkler: jw,

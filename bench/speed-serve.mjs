@@ -25,7 +25,7 @@ function writeSynthetic(file) {
   const fd = openSync(file, 'w')
   let block = []
   const flush = () => {
-    writeSync(fd, block.join('\n') + '\n')
+    writeSync(fd, `${block.join('\n')}\n`)
     block = []
   }
   try {
@@ -44,7 +44,8 @@ function importSynthetic() {
   writeSynthetic(file)
   const start = performance.now()
   const run = spawnSync(process.execPath, [CLI, '--home', HOME, 'import', 'ftm', file, '--dataset', 'synthetic', '--no-warnings'], {
-    encoding: 'utf-8', env: { ...process.env, VIGIL_LOG_LEVEL: 'warn' },
+    encoding: 'utf-8',
+    env: { ...process.env, VIGIL_LOG_LEVEL: 'warn' },
   })
   rmSync(file)
   if (run.status !== 0) throw new Error(`importing the synthetic entities failed:\n${run.stderr}`)
@@ -54,14 +55,18 @@ function importSynthetic() {
 /** Seconds from `start` until /readyz reports `workers` serving. */
 async function waitForWorkers(address, workers, start) {
   for (;;) {
-    const ready = await fetch(`${address}/readyz`).then((r) => r.json()).catch(() => ({}))
+    const ready = await fetch(`${address}/readyz`)
+      .then((r) => r.json())
+      .catch(() => ({}))
     if (ready.status === 'ok' && ready.workers >= workers) return seconds(start)
     await new Promise((r) => setTimeout(r, 1000))
   }
 }
 
 function autocannon(address) {
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'speed-http.mjs'), address, QUERIES, String(HTTP_SECONDS), '200'], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'speed-http.mjs'), address, QUERIES, String(HTTP_SECONDS), '200'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   let out = ''
   child.stdout.on('data', (d) => (out += d))
   return new Promise((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`autocannon exited ${code}`)))))

@@ -64,9 +64,17 @@ function wholeLines(path, work) {
 function measuredRun(env) {
   const script = join(ROOT, 'bench', 'speed-run.mjs')
   const run = spawnSync('/usr/bin/time', ['-v', process.execPath, '--expose-gc', '--max-old-space-size=4096', script], {
-    encoding: 'utf-8', env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'pipe'], maxBuffer: 64 << 20,
+    encoding: 'utf-8',
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'pipe'],
+    maxBuffer: 64 << 20,
   })
-  process.stderr.write(run.stderr.split('\n').filter((l) => l.startsWith('speed:')).join('\n') + '\n')
+  process.stderr.write(
+    `${run.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('speed:'))
+      .join('\n')}\n`,
+  )
   if (run.status !== 0) throw new Error(`speed-run failed:\n${run.stderr.slice(-4000)}`)
   const peak = Number(run.stderr.match(/Maximum resident set size \(kbytes\): (\d+)/)[1]) / 1024
   return { ...JSON.parse(readFileSync(join(env.SPEED_OUT, 'run.json'), 'utf-8')), peakRssMb: Math.round(peak) }
@@ -75,7 +83,10 @@ function measuredRun(env) {
 /** Batch screening with 1 and 2 workers, in a process of its own. */
 function batchRun(env) {
   const run = spawnSync(process.execPath, ['--max-old-space-size=4096', join(ROOT, 'bench', 'speed-batch.mjs')], {
-    encoding: 'utf-8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20,
+    encoding: 'utf-8',
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 << 20,
   })
   if (run.status !== 0) throw new Error('speed-batch failed')
   return JSON.parse(run.stdout)
@@ -84,7 +95,10 @@ function batchRun(env) {
 /** The HTTP phase: a real `vigil serve` over the same entities, with 1 and 2 workers. */
 function serveRun(env) {
   const run = spawnSync(process.execPath, [join(ROOT, 'bench', 'speed-serve.mjs')], {
-    encoding: 'utf-8', env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20,
+    encoding: 'utf-8',
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 << 20,
   })
   if (run.status !== 0) throw new Error('speed-serve failed')
   const { importSeconds, runs } = JSON.parse(run.stdout)
@@ -100,7 +114,15 @@ function postgresBaseline(work, queries) {
     log(`pg_trgm: loaded in ${load.loadSeconds.toFixed(1)} s, GIN index in ${load.indexSeconds.toFixed(1)} s`)
     queryNames(cluster.psql, queries.slice(0, 20), TOP_K)
     const answers = queryNames(cluster.psql, queries, TOP_K)
-    return { ...load, results: answers.map((a, i) => ({ n: queries[i].n, ms: a.ms, rank: queries[i].expected ? a.ids.indexOf(queries[i].expected) : -1, kind: queries[i].kind })) }
+    return {
+      ...load,
+      results: answers.map((a, i) => ({
+        n: queries[i].n,
+        ms: a.ms,
+        rank: queries[i].expected ? a.ids.indexOf(queries[i].expected) : -1,
+        kind: queries[i].kind,
+      })),
+    }
   } finally {
     cluster.stop()
   }
@@ -126,10 +148,16 @@ async function main() {
     chmodSync(join(work, 'names.tsv'), 0o644)
     const queries = interleave(JSON.parse(readFileSync(join(work, 'queries.json'), 'utf-8'))).slice(0, PG_QUERIES)
     const postgres = postgresBaseline(work, queries)
-    const batch = process.env.SPEED_BATCH === '0' ? undefined : batchRun({ SPEED_HOME: home, SPEED_SYNTHETIC: String(synthetic), SPEED_QUERIES: join(work, 'queries.json') })
-    const http = process.env.SPEED_HTTP === '0' ? undefined : serveRun({ SPEED_HOME: home, SPEED_OUT: work, SPEED_SYNTHETIC: String(synthetic), SPEED_QUERIES: join(work, 'queries.json') })
+    const batch =
+      process.env.SPEED_BATCH === '0'
+        ? undefined
+        : batchRun({ SPEED_HOME: home, SPEED_SYNTHETIC: String(synthetic), SPEED_QUERIES: join(work, 'queries.json') })
+    const http =
+      process.env.SPEED_HTTP === '0'
+        ? undefined
+        : serveRun({ SPEED_HOME: home, SPEED_OUT: work, SPEED_SYNTHETIC: String(synthetic), SPEED_QUERIES: join(work, 'queries.json') })
     const results = { machine: machine(), imported, run, http, batch, postgres, topK: TOP_K }
-    writeFileSync(join(ROOT, 'bench', 'results', 'speed.json'), JSON.stringify(results, null, 1) + '\n')
+    writeFileSync(join(ROOT, 'bench', 'results', 'speed.json'), `${JSON.stringify(results, null, 1)}\n`)
     writeReport(results, join(ROOT, 'bench', 'results', 'speed.md'))
   } finally {
     rmSync(home, { recursive: true, force: true })

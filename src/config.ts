@@ -49,7 +49,10 @@ export function loadConfig(overrides: Partial<Config> = {}, env = process.env): 
     maxConnections: env.VIGIL_MAX_CONNECTIONS ?? 1024,
     bodyLimit: env.VIGIL_BODY_LIMIT ?? 1_048_576,
     maxEventLoopDelayMs: env.VIGIL_MAX_EVENT_LOOP_DELAY_MS ?? 1000,
-    allowedHosts: (env.VIGIL_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim()).filter(Boolean),
+    allowedHosts: (env.VIGIL_ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean),
     ...dropUndefined(overrides),
   })
   if (!parsed.success) {

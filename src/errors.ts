@@ -62,9 +62,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
 /** "file:line (record): message", leaving out the parts that are unknown. */
 export function withLocation(message: string, where: ErrorLocation): string {
   const place = [where.file, where.line].filter((part) => part !== undefined).join(':')
-  const detail = [where.record && `record ${where.record}`, where.field && `field ${where.field}`]
-    .filter(Boolean)
-    .join(', ')
+  const detail = [where.record && `record ${where.record}`, where.field && `field ${where.field}`].filter(Boolean).join(', ')
   const prefix = [place, detail && `(${detail})`].filter(Boolean).join(' ')
   return prefix ? `${prefix}: ${message}` : message
 }

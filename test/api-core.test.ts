@@ -8,7 +8,12 @@ import { ALGORITHMS, DEFAULT_ALGORITHM } from '../src/scoring/algorithms.js'
 import { sharedData } from './support/shared-data.js'
 import { openTempStore, type TempStore } from './support/temp-store.js'
 
-interface Catalog { datasets: Array<{ name: string; version: string | null; index_version: string | null; index_current: boolean; entity_count: number; children: string[] }>; current: string[]; outdated: string[]; index_stale: boolean }
+interface Catalog {
+  datasets: Array<{ name: string; version: string | null; index_version: string | null; index_current: boolean; entity_count: number; children: string[] }>
+  current: string[]
+  outdated: string[]
+  index_stale: boolean
+}
 
 describe('HTTP API core routes', () => {
   let t: TempStore
@@ -60,12 +65,20 @@ describe('HTTP API core routes', () => {
     const stale = (await app.inject('/catalog')).json() as Catalog
     expect(stale).toMatchObject({ outdated: ['cers'], index_stale: true })
     // The live index keeps serving while the new one builds.
-    const during = await app.inject({ method: 'POST', url: '/match/default', payload: { queries: { q: { schema: 'Organization', properties: { name: 'Scientific Studies and Research Center' } } } } })
+    const during = await app.inject({
+      method: 'POST',
+      url: '/match/default',
+      payload: { queries: { q: { schema: 'Organization', properties: { name: 'Scientific Studies and Research Center' } } } },
+    })
     expect(during.json().data_version).toBe(before)
     const next = await live.refresh()
     expect(next?.version).not.toBe(before)
     expect(swapped).toEqual([next?.version])
-    const after = await app.inject({ method: 'POST', url: '/match/cers', payload: { queries: { q: { schema: 'Organization', properties: { name: 'Scientific Studies and Research Center' } } } } })
+    const after = await app.inject({
+      method: 'POST',
+      url: '/match/cers',
+      payload: { queries: { q: { schema: 'Organization', properties: { name: 'Scientific Studies and Research Center' } } } },
+    })
     expect(after.statusCode).toBe(200)
     expect(after.json().data_version).toBe(next?.version)
     expect(after.json().responses.q.results[0].id).toBe('cers-ssrc')
@@ -73,7 +86,11 @@ describe('HTTP API core routes', () => {
   })
 
   it('documents the algorithms from the objects that score', async () => {
-    const body = (await app.inject('/algorithms')).json() as { algorithms: Array<{ name: string; threshold: number; features: Record<string, { description: string; coefficient: number }>; docs: { name: string } }>; default: string; best: string }
+    const body = (await app.inject('/algorithms')).json() as {
+      algorithms: Array<{ name: string; threshold: number; features: Record<string, { description: string; coefficient: number }>; docs: { name: string } }>
+      default: string
+      best: string
+    }
     expect(body.algorithms.map((a) => a.name)).toEqual(ALGORITHMS.map((a) => a.name))
     expect(body.default).toBe(DEFAULT_ALGORITHM.name)
     expect(body.best).toBe(DEFAULT_ALGORITHM.name)
@@ -86,12 +103,34 @@ describe('HTTP API core routes', () => {
   })
 
   it('serves the OpenAPI document and a docs page with local assets', async () => {
-    const doc = (await app.inject('/openapi.json')).json() as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> }; parameters?: Array<{ name: string; in: string }> }>> }
+    const doc = (await app.inject('/openapi.json')).json() as {
+      openapi: string
+      paths: Record<
+        string,
+        Record<
+          string,
+          { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> }; parameters?: Array<{ name: string; in: string }> }
+        >
+      >
+    }
     expect(doc.openapi).toMatch(/^3\./)
-    for (const path of ['/match/{dataset}', '/search/{dataset}', '/entities/{id}', '/catalog', '/algorithms', '/healthz', '/readyz']) expect(Object.keys(doc.paths)).toContain(path)
+    for (const path of ['/match/{dataset}', '/search/{dataset}', '/entities/{id}', '/catalog', '/algorithms', '/healthz', '/readyz'])
+      expect(Object.keys(doc.paths)).toContain(path)
     const match = doc.paths['/match/{dataset}']!.post!
     expect(Object.keys(match.requestBody!.content['application/json']!.schema.properties)).toEqual(expect.arrayContaining(['queries', 'weights', 'config']))
-    expect(match.parameters!.filter((p) => p.in === 'query').map((p) => p.name)).toEqual(expect.arrayContaining(['algorithm', 'threshold', 'limit', 'include_dataset', 'exclude_dataset', 'exclude_schema', 'topics', 'changed_since', 'exclude_entity_ids']))
+    expect(match.parameters!.filter((p) => p.in === 'query').map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        'algorithm',
+        'threshold',
+        'limit',
+        'include_dataset',
+        'exclude_dataset',
+        'exclude_schema',
+        'topics',
+        'changed_since',
+        'exclude_entity_ids',
+      ]),
+    )
     const page = await app.inject('/docs/')
     expect(page.statusCode).toBe(200)
     expect(page.body).toMatch(/swagger-ui-bundle\.js/)

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApiFixture, type ApiFixture } from './support/api-app.js'
 import { expectEntityShape } from './support/entity-shape.js'
 
-interface Nested { id: string; schema: string; caption: string; properties: Record<string, Array<string | Nested>>; provenance?: Array<{ prop: string; dataset: string; source: { file?: string } }> }
+interface Nested {
+  id: string
+  schema: string
+  caption: string
+  properties: Record<string, Array<string | Nested>>
+  provenance?: Array<{ prop: string; dataset: string; source: { file?: string } }>
+}
 
 const byId = (values: Array<string | Nested> | undefined, id: string) => values?.find((v): v is Nested => typeof v === 'object' && v.id === id)
 

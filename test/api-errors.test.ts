@@ -17,7 +17,12 @@ describe('HTTP API bad input', () => {
 
   beforeAll(async () => {
     t = await openFixtureStore('cers')
-    const sink = new Writable({ write(chunk, _enc, done) { logLines.push(...String(chunk).trim().split('\n')); done() } })
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        logLines.push(...String(chunk).trim().split('\n'))
+        done()
+      },
+    })
     const config = loadConfig({ ...t.storeOptions, workers: 1 })
     const logger = pino({ level: 'info' }, sink)
     const live = liveIndexFor(config, t.store, logger)
@@ -99,7 +104,10 @@ describe('HTTP API bad input', () => {
     const res = await app.inject('/catalog')
     expect(res.statusCode).toBe(500)
     expect(res.json()).toEqual({ status: 500, code: 'internal', detail: 'Internal error; it has been logged.' })
-    const errors = logLines.slice(before).map((l) => JSON.parse(l) as { level: number; msg: string; err?: { stack?: string } }).filter((l) => l.level >= 50)
+    const errors = logLines
+      .slice(before)
+      .map((l) => JSON.parse(l) as { level: number; msg: string; err?: { stack?: string } })
+      .filter((l) => l.level >= 50)
     expect(errors).toHaveLength(1)
     expect(errors[0]?.err?.stack).toMatch(/Error/)
   })

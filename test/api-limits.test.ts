@@ -10,7 +10,10 @@ import type { TempStore } from './support/temp-store.js'
 // Limits small enough to reach with a few requests over the curated network alone.
 const LIMITS = { workers: 1, maxQueue: 1, maxRequestChars: 5_000, maxParties: 3, requestTimeoutMs: 30_000 }
 
-interface Served { app: FastifyInstance; live: LiveIndex }
+interface Served {
+  app: FastifyInstance
+  live: LiveIndex
+}
 
 async function serve(t: TempStore, overrides: Partial<Config>): Promise<Served> {
   const config = loadConfig({ ...t.storeOptions, ...LIMITS, ...overrides })
@@ -23,7 +26,10 @@ async function serve(t: TempStore, overrides: Partial<Config>): Promise<Served> 
 /** `count` queries of real-looking names, `length` characters each. */
 function batch(count: number, length: number) {
   const words = ['Mahrous', 'Trading', 'Scientific', 'Studies', 'Research', 'Armanazi', 'Institute', 'Higher', 'Applied']
-  const name = (i: number) => Array.from({ length: 40 }, (_, j) => words[(i + j) % words.length]).join(' ').slice(0, length)
+  const name = (i: number) =>
+    Array.from({ length: 40 }, (_, j) => words[(i + j) % words.length])
+      .join(' ')
+      .slice(0, length)
   return { queries: Object.fromEntries(Array.from({ length: count }, (_, i) => [`q${i}`, { schema: 'Organization', properties: { name: [name(i)] } }])) }
 }
 

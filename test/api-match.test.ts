@@ -3,9 +3,25 @@ import type { LightMyRequestResponse } from 'fastify'
 import { openApiFixture, type ApiFixture } from './support/api-app.js'
 import { expectEntityShape } from './support/entity-shape.js'
 
-interface Result { id: string; score: number; match: boolean; features: Record<string, number>; explanations: Record<string, { score: number; detail: string | null; query: string | null; candidate: string | null }> }
-interface Matches { status: number; results: Result[]; total: { value: number; relation: string }; query: { id?: string; schema: string; properties: Record<string, string[]> } }
-interface MatchBody { responses: Record<string, Matches>; limit: number; algorithm: string; data_version: string }
+interface Result {
+  id: string
+  score: number
+  match: boolean
+  features: Record<string, number>
+  explanations: Record<string, { score: number; detail: string | null; query: string | null; candidate: string | null }>
+}
+interface Matches {
+  status: number
+  results: Result[]
+  total: { value: number; relation: string }
+  query: { id?: string; schema: string; properties: Record<string, string[]> }
+}
+interface MatchBody {
+  responses: Record<string, Matches>
+  limit: number
+  algorithm: string
+  data_version: string
+}
 
 // The examples of yente's /match documentation, and of its tests, on Vigil's real data.
 const YENTE_DOC_EXAMPLE = {
@@ -43,7 +59,10 @@ describe('POST /match/{dataset} (yente-compatible)', () => {
       expect(r.total.relation).toBe('eq')
       expect(Array.isArray(r.results)).toBe(true)
     }
-    expect(body.responses.entity2?.query).toEqual({ schema: 'Company', properties: { name: ['Brilliant Amazing Limited'], jurisdiction: ['hk'], registrationNumber: ['84BA99810'] } })
+    expect(body.responses.entity2?.query).toEqual({
+      schema: 'Company',
+      properties: { name: ['Brilliant Amazing Limited'], jurisdiction: ['hk'], registrationNumber: ['84BA99810'] },
+    })
   })
 
   it('finds the listed person, echoes the cleaned query and explains each feature', async () => {
@@ -120,7 +139,7 @@ describe('POST /match/{dataset} (yente-compatible)', () => {
     expect(loose.results.length).toBeLessThanOrEqual(20)
     expect(loose.results.every((r) => r.score >= 0.2 && r.match === r.score >= 0.2)).toBe(true)
     const strict = first(await match({ queries: { q: ARMANAZI } }, { threshold: '1' }))
-    expect(strict.results.every((r) => r.match === (r.score >= 1))).toBe(true)
+    expect(strict.results.every((r) => r.match === r.score >= 1)).toBe(true)
     const weighted = first(await match({ queries: { q: ARMANAZI }, weights: { dob_match: 0 } }, { threshold: '0.5' }))
     expect(weighted.results[0]?.explanations.dob_match).toMatchObject({ weight: 0 })
     const unknownWeight = await match({ queries: { q: ARMANAZI }, weights: { name_literal: 0.8 } })
@@ -134,7 +153,9 @@ describe('POST /match/{dataset} (yente-compatible)', () => {
   it('answers over a real listening socket', async () => {
     const address = await f.app.listen({ port: 0, host: '127.0.0.1' })
     const res = await fetch(`${address}/match/default?algorithm=best`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ queries: { ssrc: SSRC } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ queries: { ssrc: SSRC } }),
     })
     expect(res.status).toBe(200)
     expect(res.headers.get('x-vigil-data-version')).toMatch(/^cers@/)

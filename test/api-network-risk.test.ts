@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApiFixture, type ApiFixture } from './support/api-app.js'
 import { expectEntityShape } from './support/entity-shape.js'
 
-interface Path { topic: string; steps: Array<{ id: string; caption: string; relation?: string }>; listed: { id: string }; explanation: string }
+interface Path {
+  topic: string
+  steps: Array<{ id: string; caption: string; relation?: string }>
+  listed: { id: string }
+  explanation: string
+}
 type Result = Record<string, unknown> & { id: string; properties: Record<string, string[]>; paths: Path[] }
 
 // Derived risk over the API's fixture (cers, OFAC SDN, UN): topics in properties.topics and proof paths.
@@ -14,7 +19,11 @@ describe('derived risk on /match, /search and /entities', () => {
   afterAll(() => f.close())
 
   it('/match: an SSRC front carries sanction.linked with its path to SSRC', async () => {
-    const res = await f.app.inject({ method: 'POST', url: '/match/default', payload: { queries: { q: { schema: 'Company', properties: { name: ['Mahrous Trading FZE'] } } } } })
+    const res = await f.app.inject({
+      method: 'POST',
+      url: '/match/default',
+      payload: { queries: { q: { schema: 'Company', properties: { name: ['Mahrous Trading FZE'] } } } },
+    })
     expect(res.statusCode, res.body).toBe(200)
     const top = (res.json() as { responses: { q: { results: Result[] } } }).responses.q.results[0]!
     expectEntityShape(top)
@@ -48,7 +57,9 @@ describe('derived risk on /match, /search and /entities', () => {
       expect(res.statusCode, res.body).toBe(200)
       const body = res.json() as Result
       expect(body.properties.topics).toContain('sanction.control')
-      expect(body.paths[0]?.explanation).toBe('Institute 4000 is a unit, branch or subsidiary of Syrian Scientific Studies and Research Center; Syrian Scientific Studies and Research Center is listed (cers, us_ofac_sdn).')
+      expect(body.paths[0]?.explanation).toBe(
+        'Institute 4000 is a unit, branch or subsidiary of Syrian Scientific Studies and Research Center; Syrian Scientific Studies and Research Center is listed (cers, us_ofac_sdn).',
+      )
     }
   })
 })

@@ -29,7 +29,13 @@ function ofacNames(): string[] {
 
 /** `count` names of about `chars` characters each, made of real name tokens (deterministic). */
 function longNames(count: number, chars: number): string[] {
-  const tokens = [...new Set(ofacNames().flatMap((n) => n.split(/[^A-Za-z]+/)).filter((t) => t.length > 2))]
+  const tokens = [
+    ...new Set(
+      ofacNames()
+        .flatMap((n) => n.split(/[^A-Za-z]+/))
+        .filter((t) => t.length > 2),
+    ),
+  ]
   let seed = 7
   const pick = () => tokens[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % tokens.length]!
   return Array.from({ length: count }, () => {

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApiFixture, type ApiFixture } from './support/api-app.js'
 import { expectEntityShape } from './support/entity-shape.js'
 
-interface Facet { label: string; values: Array<{ name: string; label: string; count: number }> }
+interface Facet {
+  label: string
+  values: Array<{ name: string; label: string; count: number }>
+}
 interface SearchBody {
   results: Array<Record<string, unknown> & { id: string; schema: string; datasets: string[]; first_seen: string | null; last_seen: string | null }>
   facets: Record<string, Facet>
@@ -76,7 +79,9 @@ describe('GET /search/{dataset} (yente-compatible)', () => {
     expect((await search('/search/default?q=scientific studies research&countries=sy')).results.map((r) => r.id)).toContain('cers-ssrc')
     expect((await search('/search/default?q=scientific studies research&countries=ke')).results.map((r) => r.id)).not.toContain('cers-ssrc')
     expect((await search('/search/default?q=scientific studies research&countries=ke&countries=sy')).results.map((r) => r.id)).toContain('cers-ssrc')
-    expect((await search('/search/default?q=scientific studies research&countries=ke&countries=sy&filter_op=AND')).results.map((r) => r.id)).not.toContain('cers-ssrc')
+    expect((await search('/search/default?q=scientific studies research&countries=ke&countries=sy&filter_op=AND')).results.map((r) => r.id)).not.toContain(
+      'cers-ssrc',
+    )
   })
 
   it('counts countries, topics and datasets by default, and the facets asked for', async () => {

@@ -32,14 +32,18 @@ describe('vigil serve', () => {
 
   it('binds to localhost and becomes ready once its index is built', async () => {
     expect(address).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
-    const ready = await eventually(() => fetch(`${address}/readyz`), (r) => r.status === 200)
+    const ready = await eventually(
+      () => fetch(`${address}/readyz`),
+      (r) => r.status === 200,
+    )
     expect(((await ready.json()) as { data_version: string }).data_version).toMatch(/^cers@/)
   })
 
   it('screens, then serves a newly imported list once the rebuilt index is swapped in', async () => {
     const ask = async () => {
       const res = await fetch(`${address}/match/default`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ queries: { q: { schema: 'Person', properties: { name: ['Amro Armanazi'] } } } }),
       })
       return (await res.json()) as { data_version: string; responses: { q: { results: Array<{ id: string; datasets: string[] }> } } }

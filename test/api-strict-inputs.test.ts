@@ -6,8 +6,15 @@ import { createLogger } from '../src/log.js'
 import { openFixtureStore } from './support/fixture-store.js'
 import type { TempStore } from './support/temp-store.js'
 
-interface Entry { status: number; code?: string; detail?: string; results?: Array<{ id: string; match: boolean }> }
-interface MatchBody { responses: Record<string, Entry> }
+interface Entry {
+  status: number
+  code?: string
+  detail?: string
+  results?: Array<{ id: string; match: boolean }>
+}
+interface MatchBody {
+  responses: Record<string, Entry>
+}
 
 const SSRC = { schema: 'Organization', properties: { name: ['Scientific Studies and Research Center'] } }
 const ARMANAZI = { schema: 'Person', properties: { name: ['Amr Armanazi'] } }
@@ -25,8 +32,7 @@ const SHIPMENT = {
 describe('strict inputs over HTTP', () => {
   let t: TempStore
   let app: FastifyInstance
-  const match = (url: string, queries: Record<string, unknown> = { q: SSRC }) =>
-    app.inject({ method: 'POST', url, payload: { queries } })
+  const match = (url: string, queries: Record<string, unknown> = { q: SSRC }) => app.inject({ method: 'POST', url, payload: { queries } })
   const expect400 = async (res: Awaited<ReturnType<typeof match>>, field: string, ...listed: RegExp[]) => {
     expect(res.statusCode, res.body).toBe(400)
     const { detail } = res.json() as { detail: string }
@@ -147,7 +153,10 @@ describe('strict inputs over HTTP', () => {
     })
 
     it('refuses a party nationality or jurisdiction that is not a country code', async () => {
-      const person = { ...SHIPMENT, parties: [...SHIPMENT.parties, { role: 'bank', schema: 'Person', properties: { name: ['Amr Armanazi'], nationality: 'Syrian' } }] }
+      const person = {
+        ...SHIPMENT,
+        parties: [...SHIPMENT.parties, { role: 'bank', schema: 'Person', properties: { name: ['Amr Armanazi'], nationality: 'Syrian' } }],
+      }
       await expect400(await screen(person), 'parties.2.properties.nationality', /'syrian'/)
       await expect400(await screen(withParty({ name: ['X'], jurisdiction: ['Lebanon'] })), 'parties.1.properties.jurisdiction', /'lb'/)
     })

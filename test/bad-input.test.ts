@@ -101,9 +101,7 @@ describe('bad input leaves the store as it was', () => {
   })
 
   it('keeps a record whose date does not parse, with a warning naming file and line', () => {
-    const lines = [
-      '77777777,"CLEAN TRADING LLC",-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"Registration ID 123 (Syria)."',
-    ]
+    const lines = ['77777777,"CLEAN TRADING LLC",-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"Registration ID 123 (Syria)."']
     lines.push('88888888,"TESTOV, Ivan","individual","SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"DOB 31 Feb 1961; nationality Syria."')
     const path = join(work, 'baddate.csv')
     writeFileSync(path, `${lines.join('\r\n')}\r\n`)

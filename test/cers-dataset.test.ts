@@ -40,26 +40,32 @@ interface Unit {
 /** "  - Branch 410 (bombs, launchers and vehicles)" → a unit whose parent is the item above it, one level up. */
 function structureUnits(): Unit[] {
   const stack: string[] = []
-  return sectionText(STRUCTURE).split('\n').flatMap((line) => {
-    const m = /^( *)- (.+?)(?: \((.+)\))?$/.exec(line)
-    if (!m) return []
-    const depth = m[1]!.length / 2
-    stack.length = depth
-    const unit = { name: m[2]!, subject: m[3], parent: stack[depth - 1] }
-    stack.push(unit.name)
-    return [unit]
-  })
+  return sectionText(STRUCTURE)
+    .split('\n')
+    .flatMap((line) => {
+      const m = /^( *)- (.+?)(?: \((.+)\))?$/.exec(line)
+      if (!m) return []
+      const depth = m[1]!.length / 2
+      stack.length = depth
+      const unit = { name: m[2]!, subject: m[3], parent: stack[depth - 1] }
+      stack.push(unit.name)
+      return [unit]
+    })
 }
 
 /** "located in Jamraya (Institute 1000, Branch 450), …": each place with the units there. */
 function locatedUnits(): Array<{ place: string; unit: string }> {
-  const paragraph = sectionText('Locations').split('\n').find((l) => l.includes('facilities are located in'))!
+  const paragraph = sectionText('Locations')
+    .split('\n')
+    .find((l) => l.includes('facilities are located in'))!
   return [...paragraph.matchAll(/([A-Za-z-]+(?:, [A-Z][a-z]+)?) \(([^)]+)\)/g)].flatMap((m) =>
-    m[2]!.split(', ').map((unit) => ({ place: m[1]!.split(',')[0]!, unit })))
+    m[2]!.split(', ').map((unit) => ({ place: m[1]!.split(',')[0]!, unit })),
+  )
 }
 
 function entityCountInFiles(): number {
-  return readdirSync(DATASET).filter((f) => f !== 'dataset.yaml' && f.endsWith('.yaml'))
+  return readdirSync(DATASET)
+    .filter((f) => f !== 'dataset.yaml' && f.endsWith('.yaml'))
     .reduce((sum, f) => sum + (parseYaml(readFileSync(`${DATASET}/${f}`, 'utf-8')) as { entities: unknown[] }).entities.length, 0)
 }
 
@@ -108,7 +114,10 @@ describe('the curated cers dataset', () => {
     expect(pairs.length).toBe(12)
     for (const { place, unit } of pairs) {
       const addresses = (named(unit)?.properties.addressEntity ?? []).map((id) => entities.get(id))
-      expect(addresses.map((a) => a?.properties.city?.[0]), `${unit} in ${place}`).toContain(place)
+      expect(
+        addresses.map((a) => a?.properties.city?.[0]),
+        `${unit} in ${place}`,
+      ).toContain(place)
     }
     for (const address of [...entities.values()].filter((e) => e.schema === 'Address')) {
       expect(Number(address.properties.latitude?.[0]), address.id).toBeGreaterThan(32)
@@ -138,8 +147,10 @@ describe('the curated cers dataset', () => {
   })
 
   it('holds every linked institute the article lists, by its name and abbreviation', () => {
-    const listed = sectionText('Linked civil and military institutes').split('\n')
-      .map((line) => /^- (.+) \((\w+)\)$/.exec(line)).filter((m) => m !== null)
+    const listed = sectionText('Linked civil and military institutes')
+      .split('\n')
+      .map((line) => /^- (.+) \((\w+)\)$/.exec(line))
+      .filter((m) => m !== null)
     expect(listed.length).toBe(4)
     for (const [, name, abbreviation] of listed) {
       const entity = [...entities.values()].find((e) => e.properties.abbreviation?.includes(abbreviation!))
@@ -148,10 +159,15 @@ describe('the curated cers dataset', () => {
   })
 
   it('refers the Center to its EU and UK entries as those files number them', () => {
-    const eu = (parseCsv(readFileSync(sharedData('eu-journal-annexes-opensanctions/32012R0036-syria.csv'), 'utf-8'), { columns: true }) as Array<Record<string, string>>)
-      .find((r) => r.schema === 'LegalEntity' && r.name!.includes('(CERS)'))!
-    const uk = readFileSync(sharedData('uk-hmt-ofsi-conlist/2018-04-13/sanctionsconlist.csv'), 'latin1').split('\n')
-      .find((l) => l.startsWith('SCIENTIFIC STUDIES AND RESEARCH CENTER (SSRC),'))!.trim().split(',').at(-1)
+    const eu = (
+      parseCsv(readFileSync(sharedData('eu-journal-annexes-opensanctions/32012R0036-syria.csv'), 'utf-8'), { columns: true }) as Array<Record<string, string>>
+    ).find((r) => r.schema === 'LegalEntity' && r.name!.includes('(CERS)'))!
+    const uk = readFileSync(sharedData('uk-hmt-ofsi-conlist/2018-04-13/sanctionsconlist.csv'), 'latin1')
+      .split('\n')
+      .find((l) => l.startsWith('SCIENTIFIC STUDIES AND RESEARCH CENTER (SSRC),'))!
+      .trim()
+      .split(',')
+      .at(-1)
     expect(entities.get('cers-ssrc')!.referents).toEqual(expect.arrayContaining([`eu-journal-32012r0036-${eu.recordId}`, `gb-hmt-${uk}`, 'ofac-9352']))
   })
 })
@@ -169,12 +185,19 @@ describe('the cers dataset merged with the OFAC SDN list', () => {
     const fromCers = await t.store.getEntity('cers-ssrc')
     expect(fromOfac?.entity.id).toBe(fromCers?.entity.id)
     expect(fromCers!.entity.datasets).toEqual(expect.arrayContaining(['cers', 'us_ofac_sdn']))
-    expect(fromCers!.entity.properties.name).toEqual(expect.arrayContaining(['SCIENTIFIC STUDIES AND RESEARCH CENTER', 'Syrian Scientific Studies and Research Center']))
+    expect(fromCers!.entity.properties.name).toEqual(
+      expect.arrayContaining(['SCIENTIFIC STUDIES AND RESEARCH CENTER', 'Syrian Scientific Studies and Research Center']),
+    )
     expect(fromCers!.entity.referents).toContain('ofac-9352')
   })
 
   it('merges Amr Armanazi and the three 2007 designations with their SDN entries too', async () => {
-    for (const [curated, listed] of [['cers-amr-armanazi', 'ofac-15488'], ['cers-hiast', 'ofac-10128'], ['cers-electronics-institute', 'ofac-10129'], ['cers-nscl', 'ofac-10130']] as const) {
+    for (const [curated, listed] of [
+      ['cers-amr-armanazi', 'ofac-15488'],
+      ['cers-hiast', 'ofac-10128'],
+      ['cers-electronics-institute', 'ofac-10129'],
+      ['cers-nscl', 'ofac-10130'],
+    ] as const) {
       const merged = await t.store.getEntity(listed)
       expect(merged?.entity.id, listed).toBe(curated)
       expect(merged!.entity.datasets).toEqual(['cers', 'us_ofac_sdn'])

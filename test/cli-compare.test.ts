@@ -20,7 +20,9 @@ describe('vigil compare', () => {
     expect(rows).toHaveLength(inputRows.length)
     expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['case_group', 'name1', 'name2', 'is_match', 'score', 'match', 'explanation']))
     // A regression guard, computed from the file: F1 at the default threshold stays at 0.75 or above.
-    let tp = 0, fp = 0, fn = 0
+    let tp = 0,
+      fp = 0,
+      fn = 0
     for (const r of rows) {
       const truth = r.is_match === 'true'
       const predicted = r.match === 'true'
@@ -35,12 +37,15 @@ describe('vigil compare', () => {
 
   it('compares birth dates and countries from suffixed columns, and honours --threshold', () => {
     const input = join(dir, 'people.csv')
-    writeFileSync(input, [
-      'schema,name1,name2,birthDate1,birthDate2,country1,country2',
-      'Person,Amro Armanazi,عمرو أرمنازي,1944-02-07,1944-02-07,sy,sy',
-      'Person,Amr Armanazi,Amr Armanazi,1944,1971,sy,fr',
-      'Person,Владимир Путин,"PUTIN, Vladimir Vladimirovich",,,,',
-    ].join('\n'))
+    writeFileSync(
+      input,
+      [
+        'schema,name1,name2,birthDate1,birthDate2,country1,country2',
+        'Person,Amro Armanazi,عمرو أرمنازي,1944-02-07,1944-02-07,sy,sy',
+        'Person,Amr Armanazi,Amr Armanazi,1944,1971,sy,fr',
+        'Person,Владимир Путин,"PUTIN, Vladimir Vladimirovich",,,,',
+      ].join('\n'),
+    )
     const run = runCli(['compare', input, '--threshold', '0.85'])
     expect(run.status).toBe(0)
     const rows = parse(run.stdout, { columns: true }) as Array<Record<string, string>>

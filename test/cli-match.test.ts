@@ -65,7 +65,7 @@ describe('vigil match on the curated network and the OFAC list', () => {
     expect(body.total).toBeGreaterThan(0)
   })
 
-  it('takes --id as evidence: a passport number written another way raises the holder\'s score', () => {
+  it("takes --id as evidence: a passport number written another way raises the holder's score", () => {
     const withId = matchJson('Iyad Mahrous', '--schema', 'Person', '--id', 'N 006478882', '--limit', '1')
     const withoutId = matchJson('Iyad Mahrous', '--schema', 'Person', '--limit', '1')
     expect(withId.query.properties.idNumber).toEqual(['N 006478882'])

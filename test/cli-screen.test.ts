@@ -20,7 +20,7 @@ function sharedRows(path: string, count: number): Row[] {
 
 function toCsv(header: string[], rows: string[][]): string {
   const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n'
+  return `${[header, ...rows].map((r) => r.map(cell).join(',')).join('\n')}\n`
 }
 
 interface JsonlResult {
@@ -47,11 +47,14 @@ describe('vigil screen on real names', () => {
     ['Amro Armanazi', 'individual', '07/02/1944', 'sy'],
   ]
   const customersCsv = () =>
-    toCsv(['Customer Name', 'Entity Type', 'Date of Birth', 'Nationality'], [
-      ...network,
-      ...positives.map((p) => [p.full_name!, 'Person', p.date_of_birth!, p.nationality!]),
-      ...negatives.map((n) => [n.full_name!, 'Person', n.date_of_birth!, n.nationality!]),
-    ])
+    toCsv(
+      ['Customer Name', 'Entity Type', 'Date of Birth', 'Nationality'],
+      [
+        ...network,
+        ...positives.map((p) => [p.full_name!, 'Person', p.date_of_birth!, p.nationality!]),
+        ...negatives.map((n) => [n.full_name!, 'Person', n.date_of_birth!, n.nationality!]),
+      ],
+    )
 
   beforeAll(async () => {
     t = await openFixtureStore('cers+un')
@@ -93,7 +96,7 @@ describe('vigil screen on real names', () => {
     const lines = [
       JSON.stringify({ name: 'Amr Armanazi', dob: '1944-02-07', ref: 'C-1' }),
       '{"name": "Scientific Studies and Research Center", "type": "Organization", ',
-      JSON.stringify({ schema: 'Organization', properties: { name: ['Centre d\'Etudes et de Recherches Scientifiques'] } }),
+      JSON.stringify({ schema: 'Organization', properties: { name: ["Centre d'Etudes et de Recherches Scientifiques"] } }),
       JSON.stringify({ name: positives[0]!.full_name, nationality: positives[0]!.nationality, dob: positives[0]!.date_of_birth }),
     ]
     writeFileSync(join(dir, 'parties.jsonl'), `${lines.join('\n')}\n`)
@@ -101,7 +104,10 @@ describe('vigil screen on real names', () => {
     expect(out.status, out.stderr).toBe(0)
     expect(out.stderr).toMatch(/Line 2 is not JSON/)
     expect(out.stdout).toMatch(/^Screened 4 rows: 3 with a match, 1 with errors\.$/m)
-    const results = readFileSync(join(dir, 'parties.out.jsonl'), 'utf-8').trim().split('\n').map((l) => JSON.parse(l) as JsonlResult)
+    const results = readFileSync(join(dir, 'parties.out.jsonl'), 'utf-8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as JsonlResult)
     expect(results.map((r) => r.line)).toEqual([1, 2, 3, 4])
     expect(results[0]).toMatchObject({ match: true, row: { ref: 'C-1' } })
     expect(results[0]!.results[0]).toMatchObject({ id: 'cers-amr-armanazi', match: true })
@@ -127,8 +133,18 @@ describe('vigil screen on real names', () => {
     await result.xlsx.readFile(join(dir, 'parties.out.xlsx'))
     const rows = result.getWorksheet('Results')!.getSheetValues().slice(1) as unknown[][]
     const header = rows[0]!.slice(1)
-    expect(header).toEqual(['Full Name', 'Type', 'DOB', 'Country', 'line', 'match', 'score', 'error', 'warnings',
-      ...[1, 2].flatMap((i) => ['id', 'caption', 'schema', 'datasets', 'score', 'match', 'explanation'].map((f) => `hit${i}_${f}`))])
+    expect(header).toEqual([
+      'Full Name',
+      'Type',
+      'DOB',
+      'Country',
+      'line',
+      'match',
+      'score',
+      'error',
+      'warnings',
+      ...[1, 2].flatMap((i) => ['id', 'caption', 'schema', 'datasets', 'score', 'match', 'explanation'].map((f) => `hit${i}_${f}`)),
+    ])
     const at = (row: number, column: string) => rows[row]![header.indexOf(column) + 1]
     expect(at(1, 'DOB')).toBe('1944-02-07')
     expect(at(1, 'hit1_id')).toBe('cers-amr-armanazi')
@@ -141,7 +157,14 @@ describe('vigil screen on real names', () => {
   })
 
   it('refuses a Windows-1252 CSV without --encoding, naming the option, and reads it with --encoding windows-1252', () => {
-    const text = toCsv(['name', 'country'], [['Ingrid Bergström', 'Sweden'], ['Société Générale de Défense', 'France'], ['Amr Armanazi', 'Syria']])
+    const text = toCsv(
+      ['name', 'country'],
+      [
+        ['Ingrid Bergström', 'Sweden'],
+        ['Société Générale de Défense', 'France'],
+        ['Amr Armanazi', 'Syria'],
+      ],
+    )
     writeFileSync(join(dir, 'cp1252.csv'), iconv.encode(text, 'windows-1252'))
     const refused = vigil(join(dir, 'cp1252.csv'), '--out', join(dir, 'cp1252.out.csv'))
     expect(refused.status).toBe(2)
@@ -168,7 +191,13 @@ describe('vigil screen on real names', () => {
 
   it('neutralizes cells a spreadsheet would run as formulas, in CSV and XLSX output', async () => {
     const hostile = ['=HYPERLINK("http://example.invalid","Amr Armanazi")', '+Amr Armanazi', '-Amr Armanazi', '@SUM(1+1)']
-    writeFileSync(join(dir, 'formulas.csv'), toCsv(['name', 'note'], hostile.map((h) => [h, h])))
+    writeFileSync(
+      join(dir, 'formulas.csv'),
+      toCsv(
+        ['name', 'note'],
+        hostile.map((h) => [h, h]),
+      ),
+    )
     const csv = vigil(join(dir, 'formulas.csv'), '--out', join(dir, 'formulas.out.csv'))
     expect(csv.status, csv.stderr).toBe(0)
     const rows = readCsvOut(join(dir, 'formulas.out.csv'))

@@ -95,7 +95,10 @@ describe('the vigil binary on the curated and official data', () => {
   it('exports a dataset as FtM JSON lines, one per entity', () => {
     const out = vigil('export', 'cers', '--format', 'ftm')
     expect(out.status, out.stderr).toBe(0)
-    const entities = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; schema: string; datasets: string[] })
+    const entities = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; schema: string; datasets: string[] })
     const info = (JSON.parse(vigil('datasets', '--json').stdout) as Array<{ dataset: string; entities: number }>).find((d) => d.dataset === 'cers')
     expect(entities.length).toBe(info?.entities)
     expect(entities.every((e) => e.id.startsWith('cers-') && e.schema && e.datasets.includes('cers'))).toBe(true)

@@ -62,10 +62,12 @@ describe.skipIf(!server)('a cluster on one PostgreSQL store (needs VIGIL_TEST_DA
     const ended = performance.now()
     expect(imported.status, imported.stderr).toBe(0)
     const version = /Imported un_sc_sanctions version (\S+):/.exec(imported.stdout)![1]!
-    const served = await Promise.all(nodes.map(async (node, i) => {
-      await until(async () => (await readyVersion(node)) !== before[i], 15_000)
-      return { version: await readyVersion(node), seconds: (performance.now() - ended) / 1000 }
-    }))
+    const served = await Promise.all(
+      nodes.map(async (node, i) => {
+        await until(async () => (await readyVersion(node)) !== before[i], 15_000)
+        return { version: await readyVersion(node), seconds: (performance.now() - ended) / 1000 }
+      }),
+    )
     for (const [i, s] of served.entries()) {
       expect(s.version).toContain(`un_sc_sanctions@${version}`)
       expect(s.seconds, `node ${i} served the import ${s.seconds.toFixed(1)} s after it ended`).toBeLessThan(5)
@@ -91,7 +93,12 @@ describe.skipIf(!server)('a cluster on one PostgreSQL store (needs VIGIL_TEST_DA
     expect(done.status, done.stderr).toBe(0)
     expectSameFile(join(dir, 'stopped.csv'), join(dir, 'local.csv'))
     // A chunk retried would have been one the stopped worker dropped, taken again only after its expiry.
-    expect(stays.screened().slice(before.stays).every((s) => s.retries === 0)).toBe(true)
+    expect(
+      stays
+        .screened()
+        .slice(before.stays)
+        .every((s) => s.retries === 0),
+    ).toBe(true)
     workers[1] = startWorker(env)
   }, 60_000)
 
@@ -107,7 +114,10 @@ describe.skipIf(!server)('a cluster on one PostgreSQL store (needs VIGIL_TEST_DA
     expect(done.status, done.stderr).toBe(0)
     expectSameFile(join(dir, 'killed.csv'), join(dir, 'local.csv'))
     // The chunks the victim held came back after their expiry and were screened again.
-    expect(survivor.screened().some((s) => s.retries > 0), survivor.output()).toBe(true)
+    expect(
+      survivor.screened().some((s) => s.retries > 0),
+      survivor.output(),
+    ).toBe(true)
     expect(await survivor.stop(), survivor.output()).toBe(0)
   }, 90_000)
 })

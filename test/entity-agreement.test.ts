@@ -8,9 +8,22 @@ import { openApiFixture, type ApiFixture } from './support/api-app.js'
 import { runCli } from './support/run-cli.js'
 import { openTempStore, type TempStore } from './support/temp-store.js'
 
-interface Path { topic: string; steps: unknown[]; listed: { id: string }; explanation: string }
-interface Shown { id: string; schema: string; caption: string; properties: Record<string, unknown[]>; paths: Path[] }
-interface MatchBody { responses: Record<string, { results: Shown[] }> }
+interface Path {
+  topic: string
+  steps: unknown[]
+  listed: { id: string }
+  explanation: string
+}
+interface Shown {
+  id: string
+  schema: string
+  caption: string
+  properties: Record<string, unknown[]>
+  paths: Path[]
+}
+interface MatchBody {
+  responses: Record<string, { results: Shown[] }>
+}
 
 // The topics the network derives; a list's own topics (sanction, role.pep…) are not derived risk.
 const DERIVED = new Set(['sanction.control', 'sanction.linked'])
@@ -40,8 +53,11 @@ describe('vigil entity, GET /entities and /match agree on every cers entity', ()
     const lookups = [...ids, ...referents]
     const out = runCli(['entity', ...lookups], f.store.env)
     expect(out.status, out.stderr).toBe(0)
-    const lines = out.stdout.trim().split('\n').map((line) => JSON.parse(line) as Shown)
-    lookups.forEach((id, i) => shown.set(id, lines[i]!))
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Shown)
+    for (const [i, id] of lookups.entries()) shown.set(id, lines[i]!)
   }, 180_000)
   afterAll(() => f.close())
 

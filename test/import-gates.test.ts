@@ -45,7 +45,7 @@ describe('import sanity gates, through the CLI on OFAC 2024 and the UN list', ()
   beforeAll(async () => {
     store = await tempLocation()
     mkdirSync(join(dir, 'half'), { recursive: true })
-    writeFileSync(half, ofacLines(halfLines).join('\r\n') + '\r\n')
+    writeFileSync(half, `${ofacLines(halfLines).join('\r\n')}\r\n`)
     const out = vigil('import', 'ofac-csv', OFAC_2024, '--no-warnings')
     expect(out.status, out.stderr).toBe(0)
     first = ofacLive()
@@ -66,12 +66,15 @@ describe('import sanity gates, through the CLI on OFAC 2024 and the UN list', ()
     mkdirSync(join(mirror, 'ofac'), { recursive: true })
     writeFileSync(join(mirror, 'ofac', 'sdn.csv'), readFileSync(half))
     const manifest = join(dir, 'manifest.yaml')
-    writeFileSync(manifest, [
-      'datasets:',
-      '  - { name: us_ofac_sdn, title: OFAC SDN, publisher: OFAC, format: ofac-csv,',
-      '      files: [{ name: sdn.csv, url: "https://example.org/sdn.csv", mirror: ofac/sdn.csv }] }',
-      '',
-    ].join('\n'))
+    writeFileSync(
+      manifest,
+      [
+        'datasets:',
+        '  - { name: us_ofac_sdn, title: OFAC SDN, publisher: OFAC, format: ofac-csv,',
+        '      files: [{ name: sdn.csv, url: "https://example.org/sdn.csv", mirror: ofac/sdn.csv }] }',
+        '',
+      ].join('\n'),
+    )
     const out = vigil('update', '--manifest', manifest, '--mirror', mirror)
     expectRefusal(out, 'The previous versions stay live')
     expect(out.stdout).toMatch(/^us_ofac_sdn: REFUSED: sdn\.csv: Refused: the new version of 'us_ofac_sdn' has \d+ entities/m)
@@ -131,11 +134,11 @@ describe('broken files are refused with file:line and what was expected', () => 
     const lines = ofacLines(400)
     // A quote in an unquoted field (csv-parse's "Invalid Opening Quote", a raw throw before).
     lines[99] = lines[99]!.replace(/,-0- ,/, ',-0- "x,')
-    const opening = write('sdn.csv', lines.join('\r\n') + '\r\n')
+    const opening = write('sdn.csv', `${lines.join('\r\n')}\r\n`)
     expectRefusal(vigil('import', 'ofac-csv', opening, '--dataset', 'quotes'), 'sdn.csv:100: Malformed CSV', 'has a quote in the middle')
     const closing = ofacLines(400)
     closing[199] = closing[199]!.replace(/^(\d+,"[^"]{3})/, '$1"')
-    const closingPath = write('sdn.csv', closing.join('\r\n') + '\r\n')
+    const closingPath = write('sdn.csv', `${closing.join('\r\n')}\r\n`)
     expectRefusal(vigil('import', 'ofac-csv', closingPath, '--dataset', 'quotes'), 'sdn.csv:200: Malformed CSV', 'must be doubled')
   })
 
@@ -143,7 +146,7 @@ describe('broken files are refused with file:line and what was expected', () => 
     const lines = ofacLines(300)
     const entNum = lines[9]!.split(',')[0]!
     const renamed = lines[9]!.replace(/^(\d+,")([^"]+)"/, '$1$2 RENAMED"')
-    const path = write('sdn.csv', [...lines, lines[19], renamed].join('\r\n') + '\r\n')
+    const path = write('sdn.csv', `${[...lines, lines[19], renamed].join('\r\n')}\r\n`)
     const out = vigil('import', 'ofac-csv', path, '--dataset', 'dups')
     expect(out.status, out.stderr).toBe(0)
     const warnings = out.stderr.split('\n').filter((l) => l.includes('comes from two records'))

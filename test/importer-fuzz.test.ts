@@ -30,17 +30,51 @@ function prng(seed: number): () => number {
 
 type Damage = (bytes: Buffer, random: () => number) => Buffer
 
-const lineEnds = (b: Buffer) => b.reduce<number[]>((ends, byte, i) => (byte === 0x0a ? [...ends, i + 1] : ends), [])
+function lineEnds(b: Buffer): number[] {
+  const ends: number[] = []
+  for (const [i, byte] of b.entries()) if (byte === 0x0a) ends.push(i + 1)
+  return ends
+}
 const at = (b: Buffer, random: () => number) => Math.floor(random() * b.length)
 
 // Each damage, and how many cases of it per format.
 const DAMAGES: Array<{ name: string; cases: number; damage: Damage }> = [
   { name: 'truncated at a random byte', cases: 2, damage: (b, r) => b.subarray(0, at(b, r)) },
-  { name: 'truncated at a line end', cases: 2, damage: (b, r) => { const ends = lineEnds(b); return b.subarray(0, ends[Math.floor(r() * ends.length)]) } },
-  { name: 'three bytes flipped', cases: 3, damage: (b, r) => { const c = Buffer.from(b); for (let i = 0; i < 3; i++) c[at(c, r)] = Math.floor(r() * 256); return c } },
-  { name: 'a NUL inserted', cases: 1, damage: (b, r) => { const i = at(b, r); return Buffer.concat([b.subarray(0, i), Buffer.from([0]), b.subarray(i)]) } },
+  {
+    name: 'truncated at a line end',
+    cases: 2,
+    damage: (b, r) => {
+      const ends = lineEnds(b)
+      return b.subarray(0, ends[Math.floor(r() * ends.length)])
+    },
+  },
+  {
+    name: 'three bytes flipped',
+    cases: 3,
+    damage: (b, r) => {
+      const c = Buffer.from(b)
+      for (let i = 0; i < 3; i++) c[at(c, r)] = Math.floor(r() * 256)
+      return c
+    },
+  },
+  {
+    name: 'a NUL inserted',
+    cases: 1,
+    damage: (b, r) => {
+      const i = at(b, r)
+      return Buffer.concat([b.subarray(0, i), Buffer.from([0]), b.subarray(i)])
+    },
+  },
   { name: 'a UTF-8 byte-order mark added', cases: 1, damage: (b) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), b]) },
-  { name: 'mixed line ends', cases: 1, damage: (b, r) => Buffer.from(b.toString('latin1').replace(/\r?\n/g, () => (r() < 0.5 ? '\r\n' : '\n')), 'latin1') },
+  {
+    name: 'mixed line ends',
+    cases: 1,
+    damage: (b, r) =>
+      Buffer.from(
+        b.toString('latin1').replace(/\r?\n/g, () => (r() < 0.5 ? '\r\n' : '\n')),
+        'latin1',
+      ),
+  },
 ]
 
 /** The first `lines` lines of a file, and optionally a closing text, as a smaller list to damage. */
@@ -110,7 +144,10 @@ describe(`importers on damaged copies of the real lists (seed ${SEED})`, () => {
     })
 
     it.each(cases.map((c, i) => ({ ...c, name: `${c.damage} #${i}` })))('$name', async (c) => {
-      const outcome = await run(c.bytes).then((r) => r.version, (err: unknown) => err)
+      const outcome = await run(c.bytes).then(
+        (r) => r.version,
+        (err: unknown) => err,
+      )
       const live = (await store.listDatasets()).find((d) => d.dataset === dataset)!
       if (outcome instanceof Error) {
         expect(outcome, String(outcome.stack)).toBeInstanceOf(AppError)
@@ -150,8 +187,16 @@ describe('damaged files through the CLI: no stack trace reaches the operator', (
   it.each([
     // Mid-line: eight bytes into line 700.
     { format: 'ofac-csv', path: () => write('sdn.csv', sdn.subarray(0, lineEnds(sdn)[698]! + 8)), expected: 'sdn.csv:700: ' },
-    { format: 'un-xml', path: () => write('UN_consolidated.xml', Buffer.from(un.toString().replace('<FIRST_NAME>', '<FIRST_NAME>"<X/>'))), expected: 'UN_consolidated.xml:' },
-    { format: 'ftm', path: () => write('entities.ftm.json', head(sharedData('opensanctions-ftm/sa_wiki_peps-20240311/entities.ftm.json'), 40).subarray(0, -30)), expected: 'entities.ftm.json:40: ' },
+    {
+      format: 'un-xml',
+      path: () => write('UN_consolidated.xml', Buffer.from(un.toString().replace('<FIRST_NAME>', '<FIRST_NAME>"<X/>'))),
+      expected: 'UN_consolidated.xml:',
+    },
+    {
+      format: 'ftm',
+      path: () => write('entities.ftm.json', head(sharedData('opensanctions-ftm/sa_wiki_peps-20240311/entities.ftm.json'), 40).subarray(0, -30)),
+      expected: 'entities.ftm.json:40: ',
+    },
   ])('$format', ({ format, path, expected }) => {
     const out = runCli(['import', format, path()], store.env)
     expect(out.status, out.stderr).toBe(2)

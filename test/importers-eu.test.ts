@@ -16,8 +16,15 @@ const SYRIA = join(ANNEXES, '32012R0036-syria.csv')
 
 /** The FSF lines as text, each unwrapped from Excel's quotes by hand (independently of the importer). */
 function fsfLines(path: string): string[] {
-  return readFileSync(path, 'latin1').split('\n').filter((l) => l.trim() !== '')
-    .map((l) => l.replace(/^"/, '').replace(/\t*"\s*$/, '').replace(/""/g, '"'))
+  return readFileSync(path, 'latin1')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) =>
+      l
+        .replace(/^"/, '')
+        .replace(/\t*"\s*$/, '')
+        .replace(/""/g, '"'),
+    )
 }
 
 /** Subject type by Entity_logical_id (second field), read from the file itself. */
@@ -64,7 +71,10 @@ function countBySchema(entities: Map<string, Entity>, skip = new Set(['Sanction'
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0)
 
 async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const err = await promise.then(() => undefined, (e: unknown) => e)
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
   expect(err).toBeInstanceOf(AppError)
   return err as AppError
 }
@@ -95,7 +105,12 @@ describe('eu-csv: the FSF v1.0 CSV (first 999 rows, re-saved by Excel)', () => {
     expect(sanction?.properties.entity).toEqual(['eu-fsf-1'])
     expect(sanction?.properties.authority).toEqual(['European Union'])
     expect(sanction?.properties.program).toEqual(['ZWE'])
-    const dates = fsfLines(FSF).slice(1).map((l) => l.split(';')).filter((f) => f[1] === '1').map((f) => f[4]!).sort()
+    const dates = fsfLines(FSF)
+      .slice(1)
+      .map((l) => l.split(';'))
+      .filter((f) => f[1] === '1')
+      .map((f) => f[4]!)
+      .sort()
     expect(sanction?.properties.listingDate).toEqual([dates[0]])
     expect([...entities.values()].filter((e) => e.schema === 'Sanction').length).toBe(fsfSubjects(FSF).size)
   })
@@ -136,7 +151,9 @@ describe('eu-csv: the FSF v1.0 CSV (first 999 rows, re-saved by Excel)', () => {
 
 describe('eu-csv: the regulation annexes transcribed by OpenSanctions', () => {
   let t: TempStore
-  const files = readdirSync(ANNEXES).filter((f) => f.endsWith('.csv')).sort()
+  const files = readdirSync(ANNEXES)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
 
   beforeAll(async () => {
     t = await openTempStore()
@@ -173,7 +190,10 @@ describe('eu-csv: the regulation annexes transcribed by OpenSanctions', () => {
     expect(ssrc.notes).toContain(row.reason)
     const sanction = detail!.related.find((r) => r.entity.schema === 'Sanction')?.entity.properties
     expect(sanction).toMatchObject({
-      authority: ['European Union'], program: [row.programKey], provisions: [row.measure], reason: [row.reason],
+      authority: ['European Union'],
+      program: [row.programKey],
+      provisions: [row.measure],
+      reason: [row.reason],
       listingDate: [parseDate(row.startDate!)],
     })
   })
@@ -245,9 +265,22 @@ describe('eu-csv: bad input', () => {
 
   it('warns about a bad date or an unknown country with file and line, and keeps the record', async () => {
     const path = join(dir, 'odd.csv')
-    writeFileSync(path, [header,
-      row({ celex: '32012R0036', recordId: '7', schema: 'Person', name: 'Test PERSON', birthDate: 'sometime', nationality: 'Atlantean', startDate: '23.5.2011' }),
-      ''].join('\n'))
+    writeFileSync(
+      path,
+      [
+        header,
+        row({
+          celex: '32012R0036',
+          recordId: '7',
+          schema: 'Person',
+          name: 'Test PERSON',
+          birthDate: 'sometime',
+          nationality: 'Atlantean',
+          startDate: '23.5.2011',
+        }),
+        '',
+      ].join('\n'),
+    )
     const result = await t.importFile('eu-csv', path, undefined, ONE_FILE_EACH)
     expect(result.warnings.map((w) => `${w.file} ${w.locator?.split(',')[0]}: ${w.message}`)).toEqual([
       "odd.csv line 2: Person.nationality: unknown country 'Atlantean'",
@@ -261,14 +294,20 @@ describe('eu-csv: bad input', () => {
     const lines = readFileSync(FSF, 'latin1').split('\n').slice(0, 40)
     const wrapped = join(dir, 'wrapped.csv')
     const plain = join(dir, 'plain.csv')
-    writeFileSync(wrapped, lines.join('\n') + '\n', 'latin1')
-    writeFileSync(plain, fsfLines(wrapped).join('\r\n') + '\r\n', 'latin1')
+    writeFileSync(wrapped, `${lines.join('\n')}\n`, 'latin1')
+    writeFileSync(plain, `${fsfLines(wrapped).join('\r\n')}\r\n`, 'latin1')
     expect(readFileSync(wrapped, 'latin1').startsWith('"Date_file')).toBe(true)
     const a = await t.importFile('eu-csv', wrapped, undefined, ONE_FILE_EACH)
     const fromWrapped = await entitiesOf(t)
     const b = await t.importFile('eu-csv', plain, undefined, ONE_FILE_EACH)
     const fromPlain = await entitiesOf(t)
-    expect(countBySchema(fromWrapped, new Set(['Sanction', 'Passport', 'Identification'])).Person).toBe(new Set(fsfLines(wrapped).slice(1).map((l) => l.split(';')[1])).size)
+    expect(countBySchema(fromWrapped, new Set(['Sanction', 'Passport', 'Identification'])).Person).toBe(
+      new Set(
+        fsfLines(wrapped)
+          .slice(1)
+          .map((l) => l.split(';')[1]),
+      ).size,
+    )
     expect(b.version.statements).toBe(a.version.statements)
     expect([...fromPlain.values()].map((e) => e.properties)).toEqual([...fromWrapped.values()].map((e) => e.properties))
   })

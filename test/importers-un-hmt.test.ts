@@ -28,7 +28,10 @@ function countBy(entities: Entity[]): Record<string, number> {
 
 /** The AppError an import fails with. */
 async function importError(t: TempStore, format: string, path: string): Promise<AppError> {
-  const error = await t.importFile(format, path).then(() => undefined, (err: unknown) => err)
+  const error = await t.importFile(format, path).then(
+    () => undefined,
+    (err: unknown) => err,
+  )
   expect(error).toBeInstanceOf(AppError)
   return error as AppError
 }
@@ -122,7 +125,10 @@ describe('un-xml: unsafe and broken files leave the store as it was', () => {
     const before = await expectFirstVersion()
     const lols = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`).join('\n')
     const bomb = join(home, 'bomb.xml')
-    writeFileSync(bomb, `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol0 "lol">\n${lols}\n]>\n<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>&lol9;</FIRST_NAME></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>\n`)
+    writeFileSync(
+      bomb,
+      `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol0 "lol">\n${lols}\n]>\n<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>&lol9;</FIRST_NAME></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>\n`,
+    )
     const error = await importError(t, 'un-xml', bomb)
     expect([error.code, error.location.file, error.location.line]).toEqual(['unsafe_xml', 'bomb.xml', 2])
     expect(await expectFirstVersion()).toEqual(before)
@@ -131,7 +137,10 @@ describe('un-xml: unsafe and broken files leave the store as it was', () => {
   it('refuses an external entity with unsafe_xml', async () => {
     const before = await expectFirstVersion()
     const xxe = join(home, 'xxe.xml')
-    writeFileSync(xxe, `<?xml version="1.0"?>\n<!DOCTYPE foo [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>\n<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>&xxe;</FIRST_NAME></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>\n`)
+    writeFileSync(
+      xxe,
+      `<?xml version="1.0"?>\n<!DOCTYPE foo [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>\n<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>&xxe;</FIRST_NAME></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>\n`,
+    )
     const error = await importError(t, 'un-xml', xxe)
     expect([error.code, error.location.line]).toEqual(['unsafe_xml', 2])
     expect(await expectFirstVersion()).toEqual(before)
@@ -144,7 +153,10 @@ describe('un-xml: unsafe and broken files leave the store as it was', () => {
     writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)))
     const error = await importError(t, 'un-xml', truncated)
     expect([error.code, error.location.file]).toEqual(['bad_file', 'truncated.xml'])
-    const lines = bytes.subarray(0, Math.floor(bytes.length * 0.6)).toString('utf-8').split('\n').length
+    const lines = bytes
+      .subarray(0, Math.floor(bytes.length * 0.6))
+      .toString('utf-8')
+      .split('\n').length
     expect(error.location.line).toBeGreaterThan(lines - 200)
     expect(error.location.line).toBeLessThanOrEqual(lines)
     expect(await expectFirstVersion()).toEqual(before)

@@ -26,7 +26,10 @@ function countBy<T>(items: T[], key: (item: T) => string): Record<string, number
 
 /** The rejection of a promise, which must be an AppError. */
 async function failureOf(promise: Promise<unknown>): Promise<AppError> {
-  const err = await promise.then(() => undefined, (e: unknown) => e)
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
   expect(err).toBeInstanceOf(AppError)
   return err as AppError
 }
@@ -80,8 +83,27 @@ describe('csl-csv: the 2023 CSL subset', () => {
     const byAuthority = countBy(sanctions, (s) => s.properties.authority![0]!)
     expect(byAuthority).toEqual(countBy(cslRows(complete), (r) => r.source!))
     const short = (text: string) => text.match(/\(([^)]+)\)/)![1]!
-    const cut = short(bytes.subarray(bytes.lastIndexOf(10) + 1).toString('utf-8').split('","')[1]!)
-    const expected: Record<string, number> = { SDN: 1738, EL: 919, DPL: 577, SSI: 288, UVL: 186, ISN: 144, DTC: 142, PLC: 78, MEU: 71, CMIC: 68, 'NS-MBS List': 14, FSE: 1, CAP: 1 }
+    const cut = short(
+      bytes
+        .subarray(bytes.lastIndexOf(10) + 1)
+        .toString('utf-8')
+        .split('","')[1]!,
+    )
+    const expected: Record<string, number> = {
+      SDN: 1738,
+      EL: 919,
+      DPL: 577,
+      SSI: 288,
+      UVL: 186,
+      ISN: 144,
+      DTC: 142,
+      PLC: 78,
+      MEU: 71,
+      CMIC: 68,
+      'NS-MBS List': 14,
+      FSE: 1,
+      CAP: 1,
+    }
     expected[cut]! -= 1
     expect(countBy(sanctions, (s) => short(s.properties.authority![0]!))).toEqual(expected)
   })
@@ -137,7 +159,13 @@ describe('csl-csv: the 2025 layout sample', () => {
   it('reads a person with birth date, nationality, passport and programme', async () => {
     const rim = await t.store.getEntity('trade-csl-52291') // RIM, Ryong Nam
     expect(rim?.entity.schema).toBe('Person')
-    expect(rim?.entity.properties).toMatchObject({ birthDate: ['1978-12-05'], nationality: ['kp'], gender: ['male'], firstName: ['Ryong Nam'], lastName: ['RIM'] })
+    expect(rim?.entity.properties).toMatchObject({
+      birthDate: ['1978-12-05'],
+      nationality: ['kp'],
+      gender: ['male'],
+      firstName: ['Ryong Nam'],
+      lastName: ['RIM'],
+    })
     const passport = rim?.related.find((r) => r.entity.schema === 'Passport')
     expect(passport?.entity.properties).toMatchObject({ number: ['836238033'], country: ['kp'] })
     const sanction = rim?.related.find((r) => r.entity.schema === 'Sanction')
@@ -179,7 +207,10 @@ describe('bis-dpl: the Denied Persons List', () => {
   })
 
   it('warns once, naming file and line, about the Last_Update typo 3033-09-30, and keeps the row', () => {
-    const line = readFileSync(path, 'utf-8').split('\n').findIndex((l) => l.includes('"3033-09-30"')) + 1
+    const line =
+      readFileSync(path, 'utf-8')
+        .split('\n')
+        .findIndex((l) => l.includes('"3033-09-30"')) + 1
     const dateWarnings = warnings.filter((w) => /date '.*' does not parse/.test(w.message))
     expect(dateWarnings).toHaveLength(1)
     expect(dateWarnings[0]).toMatchObject({ file: 'dpl.txt', locator: expect.stringMatching(new RegExp(`^line ${line}\\b`)) })
@@ -207,7 +238,10 @@ describe('bis-dpl: the Denied Persons List', () => {
 })
 
 const FTM = 'opensanctions-ftm'
-const lineCount = (path: string) => readFileSync(path, 'utf-8').split('\n').filter((l) => l.trim()).length
+const lineCount = (path: string) =>
+  readFileSync(path, 'utf-8')
+    .split('\n')
+    .filter((l) => l.trim()).length
 
 describe('ftm: full exports', () => {
   let t: TempStore
@@ -295,15 +329,23 @@ describe('ftm: broken files leave the store as it was', () => {
 
 describe('ftm-delta: the yente t2 deltas over t1', () => {
   const t2 = sharedData(`${FTM}/yente-fixtures/t2`)
-  const versions = readdirSync(t2, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+  const versions = readdirSync(t2, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
   const deltaFile = (version: string) => join(t2, version, 'entities.delta.json')
-  const t1Ids = readFileSync(sharedData(`${FTM}/yente-fixtures/t1/entities.ftm.json`), 'utf-8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { id: string }).id)
+  const t1Ids = readFileSync(sharedData(`${FTM}/yente-fixtures/t1/entities.ftm.json`), 'utf-8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { id: string }).id)
 
   /** The ids after applying the deltas up to and including `upTo`, from the fixture files alone. */
   function expectedIds(upTo: number): string[] {
     const ids = new Set(t1Ids)
     for (const version of versions.slice(0, upTo + 1)) {
-      for (const line of readFileSync(deltaFile(version), 'utf-8').split('\n').filter((l) => l.trim())) {
+      for (const line of readFileSync(deltaFile(version), 'utf-8')
+        .split('\n')
+        .filter((l) => l.trim())) {
         const { op, entity } = JSON.parse(line) as { op: string; entity: { id: string } }
         if (op === 'DEL') ids.delete(entity.id)
         else ids.add(entity.id)
@@ -348,8 +390,14 @@ describe('ftm-delta: the yente t2 deltas over t1', () => {
 
   /** Every id any delta file names. */
   function deltaIds(): Set<string> {
-    return new Set(versions.flatMap((version) => readFileSync(deltaFile(version), 'utf-8').split('\n').filter((l) => l.trim())
-      .map((line) => (JSON.parse(line) as { entity: { id: string } }).entity.id)))
+    return new Set(
+      versions.flatMap((version) =>
+        readFileSync(deltaFile(version), 'utf-8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((line) => (JSON.parse(line) as { entity: { id: string } }).entity.id),
+      ),
+    )
   }
 
   it('applies a whole folder of deltas in one import, to the same result', async () => {

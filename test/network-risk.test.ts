@@ -8,8 +8,26 @@ import type { TempStore } from './support/temp-store.js'
 
 // A company on no list, 60% owned by the OFAC-listed SSRC front MAHROUS TRADING FZE.
 const synthetic: Entity[] = [
-  { id: 'test-cedar-lab-supply', schema: 'Company', caption: 'Cedar Lab Supply SAL', properties: { name: ['Cedar Lab Supply SAL'], country: ['lb'] }, datasets: ['test'], referents: [], first_seen: '', last_seen: '' },
-  { id: 'test-ownership-mahrous-cedar', schema: 'Ownership', caption: 'Ownership', properties: { owner: ['ofac-20089'], asset: ['test-cedar-lab-supply'], percentage: ['60'] }, datasets: ['test'], referents: [], first_seen: '', last_seen: '' },
+  {
+    id: 'test-cedar-lab-supply',
+    schema: 'Company',
+    caption: 'Cedar Lab Supply SAL',
+    properties: { name: ['Cedar Lab Supply SAL'], country: ['lb'] },
+    datasets: ['test'],
+    referents: [],
+    first_seen: '',
+    last_seen: '',
+  },
+  {
+    id: 'test-ownership-mahrous-cedar',
+    schema: 'Ownership',
+    caption: 'Ownership',
+    properties: { owner: ['ofac-20089'], asset: ['test-cedar-lab-supply'], percentage: ['60'] },
+    datasets: ['test'],
+    referents: [],
+    first_seen: '',
+    last_seen: '',
+  },
 ]
 
 describe('derived risk over cers, OFAC, the EU Syria annex and UK HMT', () => {
@@ -31,7 +49,10 @@ describe('derived risk over cers, OFAC, the EU Syria annex and UK HMT', () => {
 
   const riskOf = (id: string): DerivedRisk | undefined => data.risk.get(data.canonical.get(id) ?? id)
   const pathsTo = (risk: DerivedRisk | undefined, topic: string, listed: string) =>
-    risk?.findings.filter((f) => f.topic === topic).flatMap((f) => f.paths).filter((p) => p.listed.id === listed) ?? []
+    risk?.findings
+      .filter((f) => f.topic === topic)
+      .flatMap((f) => f.paths)
+      .filter((p) => p.listed.id === listed) ?? []
 
   it('merges SSRC across the four sources', () => {
     expect(ssrc).toBe('cers-ssrc')
@@ -43,8 +64,9 @@ describe('derived risk over cers, OFAC, the EU Syria annex and UK HMT', () => {
       expect(path?.links[0]).toMatchObject({ kind: 'linked_to', role: 'Linked To', source: 'UnknownLink' })
       expect(path?.entities.map((e) => e.id)).toEqual([data.canonical.get(id) ?? id, ssrc])
     }
-    expect(pathsTo(riskOf('ofac-20089'), 'sanction.linked', ssrc)[0]?.explanation)
-      .toBe('MAHROUS TRADING FZE is linked to (Linked To) Syrian Scientific Studies and Research Center; Syrian Scientific Studies and Research Center is listed (cers, eu_fsf, gb_hmt_sanctions, us_ofac_sdn).')
+    expect(pathsTo(riskOf('ofac-20089'), 'sanction.linked', ssrc)[0]?.explanation).toBe(
+      'MAHROUS TRADING FZE is linked to (Linked To) Syrian Scientific Studies and Research Center; Syrian Scientific Studies and Research Center is listed (cers, eu_fsf, gb_hmt_sanctions, us_ofac_sdn).',
+    )
   })
 
   it('links the EU and UK "front company" and "proxy" entries to SSRC through their remarks', () => {

@@ -32,7 +32,11 @@ function section(heading: string): string {
 /** The lines of the ```sh blocks of a section, without comments. */
 function shellLines(text: string): string[] {
   const blocks = [...text.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!)
-  return blocks.join('\n').split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter(Boolean)
+  return blocks
+    .join('\n')
+    .split('\n')
+    .map((l) => l.replace(/\s+#.*$/, '').trim())
+    .filter(Boolean)
 }
 
 /** A command line's arguments up to a pipe, with double and single quotes. */
@@ -49,8 +53,11 @@ function argsOf(line: string): string[] {
 const MIRROR = /`VIGIL_MIRROR=(\S+) npm start`/.exec(section('## Quick start'))![1]!
 const QUICK = shellLines(section('## Quick start'))
 const SHIPMENT = JSON.parse(/```json\n([\s\S]*?)```/.exec(section('## Shipment screening'))![1]!) as object
-const SHIPMENT_REASONS = [...section('## Shipment screening').matchAll(/^\| `([a-z_.]+)` \| (block|review) \| (.*) \|$/gm)]
-  .map((m) => ({ code: m[1]!, severity: m[2]!, detail: m[3]! }))
+const SHIPMENT_REASONS = [...section('## Shipment screening').matchAll(/^\| `([a-z_.]+)` \| (block|review) \| (.*) \|$/gm)].map((m) => ({
+  code: m[1]!,
+  severity: m[2]!,
+  detail: m[3]!,
+}))
 const MATCH_BODY = JSON.parse(/curl -s -XPOST localhost:8000\/match\/default .* -d '([\s\S]*?)'\n/.exec(README)![1]!) as object
 
 const json = (out: CliResult) => {
@@ -74,7 +81,10 @@ describe('the README examples, with the documented set-up', () => {
     expect(update.status, update.stderr).toBe(0)
     const shipmentFile = join(location.home, 'shipment.jsonl')
     writeFileSync(shipmentFile, `${JSON.stringify(SHIPMENT)}\n`)
-    matchExamples = runCli(['match', '--help']).stdout.split('\n').filter((l) => l.startsWith('  vigil match ')).map((l) => argsOf(l).slice(1))
+    matchExamples = runCli(['match', '--help'])
+      .stdout.split('\n')
+      .filter((l) => l.startsWith('  vigil match '))
+      .map((l) => argsOf(l).slice(1))
     const entityExample = QUICK.find((l) => l.startsWith('npx vigil entity'))!
     // Each of these builds its own index (about 10 s of CPU over every list): run them side by side
     // while the app builds its own, and only one of the match examples, the one with an identifier.
@@ -100,7 +110,11 @@ describe('the README examples, with the documented set-up', () => {
 
   it('imports every list of the manifest, OFAC with its alias and address files', () => {
     const rows = json(runCli(['datasets', '--json'], env)) as unknown as Array<{ dataset: string; sourceUrl: string; entities: number }>
-    expect(rows.map((r) => r.dataset).sort()).toEqual(loadManifest().map((d) => d.name).sort())
+    expect(rows.map((r) => r.dataset).sort()).toEqual(
+      loadManifest()
+        .map((d) => d.name)
+        .sort(),
+    )
     expect(rows.every((r) => r.entities > 0)).toBe(true)
   })
 
@@ -147,7 +161,11 @@ describe('the README examples, with the documented set-up', () => {
     expect(matchExamples.length).toBe(3)
     const args = matchExamples.find((a) => a.includes('--id'))!
     const id = args[args.indexOf('--id') + 1]!
-    const top = (json(cli.match!) as { results: Array<{ match: boolean; caption: string; properties: Record<string, string[]>; explanations: Record<string, { score: number }> }> }).results[0]!
+    const top = (
+      json(cli.match!) as {
+        results: Array<{ match: boolean; caption: string; properties: Record<string, string[]>; explanations: Record<string, { score: number }> }>
+      }
+    ).results[0]!
     expect(top.match).toBe(true)
     expect(top.properties.passportNumber).toContain(id)
     expect(top.explanations.identifier_match?.score).toBe(1)
@@ -161,7 +179,11 @@ describe('the README examples, with the documented set-up', () => {
     const sdn = out.stdout.split('\n').find((l) => l.startsWith('us_ofac_sdn '))!
     expect(sdn).toMatch(/ 2024-05-03 +\d+ days, STALE$/)
     expect(out.stderr).toMatch(/^warning: \d+ datasets are older than 30 days \(VIGIL_STALE_DAYS\): gb_hmt_sanctions \(2018-04-13, \d+ days\), /)
-    const rows = json(runCli(['datasets', '--json'], { ...env, VIGIL_STALE_DAYS: '100000' })) as unknown as Array<{ dataset: string; stale: boolean; ageDays: number | null }>
+    const rows = json(runCli(['datasets', '--json'], { ...env, VIGIL_STALE_DAYS: '100000' })) as unknown as Array<{
+      dataset: string
+      stale: boolean
+      ageDays: number | null
+    }>
     expect(rows.filter((r) => r.stale)).toEqual([])
     expect(rows.find((r) => r.dataset === 'us_ofac_sdn')?.ageDays).toBeGreaterThan(900)
   })
@@ -171,13 +193,21 @@ describe('the README examples, with the documented set-up', () => {
     const byName = new Map((body.datasets as Array<Record<string, unknown>>).map((d) => [d.name, d]))
     for (const d of loadManifest()) expect(byName.get(d.name)?.title).toBe(d.title)
     expect(byName.get('us_ofac_sdn')).toMatchObject({
-      title: 'US OFAC Specially Designated Nationals (SDN) List', load: true, last_change: '2024-05-03T00:00:00', stale: true,
-      source: { date: '2024-05-03' }, publisher: { name: 'US Treasury, Office of Foreign Assets Control' },
+      title: 'US OFAC Specially Designated Nationals (SDN) List',
+      load: true,
+      last_change: '2024-05-03T00:00:00',
+      stale: true,
+      source: { date: '2024-05-03' },
+      publisher: { name: 'US Treasury, Office of Foreign Assets Control' },
     })
     const all = byName.get('default') as { load: boolean; index_version: string; version: string; index_current: boolean; children: string[] }
     expect(all).toMatchObject({ type: 'collection', load: true, index_current: true })
     expect(all.index_version).toMatch(/^\d{14}-[a-z]{3}$/)
-    expect(all.children.sort()).toEqual(loadManifest().map((d) => d.name).sort())
+    expect(all.children.sort()).toEqual(
+      loadManifest()
+        .map((d) => d.name)
+        .sort(),
+    )
     expect(body.stale.map((s: { dataset: string }) => s.dataset)).toContain('gb_hmt_sanctions')
   })
 
@@ -196,7 +226,10 @@ function expectDocumentedDecision(decision: Decision) {
   expect(decision.decision).toBe('block')
   expect(SHIPMENT_REASONS.length).toBeGreaterThanOrEqual(6)
   for (const { code, severity } of SHIPMENT_REASONS) {
-    expect(decision.reasons.find((r) => r.code === code), code).toMatchObject({ severity })
+    expect(
+      decision.reasons.find((r) => r.code === code),
+      code,
+    ).toMatchObject({ severity })
   }
   const listed = decision.reasons.find((r) => r.code === 'party.listed')!
   expect(listed.party?.role).toBe('end_user')

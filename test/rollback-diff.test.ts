@@ -36,10 +36,12 @@ interface DiffJson {
 /** ent_num → name, straight from the CSV text: each record starts a line with its ent_num. */
 function namesByEntNum(path: string): Map<string, string> {
   const rows = readFileSync(path, 'utf-8').split(/\r?\n/)
-  return new Map(rows.flatMap((row) => {
-    const m = row.match(/^(\d+),"([^"]*)"/)
-    return m ? [[m[1]!, m[2]!] as [string, string]] : []
-  }))
+  return new Map(
+    rows.flatMap((row) => {
+      const m = row.match(/^(\d+),"([^"]*)"/)
+      return m ? [[m[1]!, m[2]!] as [string, string]] : []
+    }),
+  )
 }
 
 const mainIds = (items: Summary[]) => new Set(items.map((e) => e.id).filter((id) => /^ofac-\d+$/.test(id)))

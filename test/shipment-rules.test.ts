@@ -27,7 +27,7 @@ describe('route rules (resources/routes.yaml)', () => {
 })
 
 describe('control lists (resources/control-lists)', () => {
-  it('finds the EU 2B headings and the MTCR items by HS code prefix or by the heading\'s words', () => {
+  it("finds the EU 2B headings and the MTCR items by HS code prefix or by the heading's words", () => {
     const found = (description: string, hsCode?: string) => checkGoods([{ description, hsCode }], false).map((r) => /(2B35\d|MTCR \d+)/.exec(r.detail)?.[1])
     expect(found('Portable toxic gas monitor', '9027.10')).toEqual(['2B351'])
     expect(found('Stainless steel fermenter, 100 litre')).toEqual(['2B352'])
@@ -59,7 +59,12 @@ describe('control lists (resources/control-lists)', () => {
 
 describe('decide', () => {
   it('blocks on any blocking reason, reviews on any other, clears only on none', () => {
-    expect(decide([{ code: 'a', severity: 'review', detail: '' }, { code: 'b', severity: 'block', detail: '' }])).toBe('block')
+    expect(
+      decide([
+        { code: 'a', severity: 'review', detail: '' },
+        { code: 'b', severity: 'block', detail: '' },
+      ]),
+    ).toBe('block')
     expect(decide([{ code: 'a', severity: 'review', detail: '' }])).toBe('review')
     expect(decide([])).toBe('clear')
   })

@@ -94,7 +94,10 @@ describe('POST /screen', () => {
   })
 
   it('blocks a buyer that is an SSRC front (OFAC "Linked To:"), with the link to SSRC', async () => {
-    const res = await screen({ ...OFFICE_FURNITURE, parties: [{ role: 'buyer', schema: 'Company', properties: { name: ['Mahrous Group'] } }, OFFICE_FURNITURE.parties[2]] })
+    const res = await screen({
+      ...OFFICE_FURNITURE,
+      parties: [{ role: 'buyer', schema: 'Company', properties: { name: ['Mahrous Group'] } }, OFFICE_FURNITURE.parties[2]],
+    })
     const d = res.json() as Decision
     expect(d.decision).toBe('block')
     const linked = d.reasons.find((r) => r.code === 'party.linked')
@@ -149,10 +152,13 @@ describe('POST /screen', () => {
 describe('vigil screen-shipments', () => {
   it('answers each JSON line with its decision, and a bad line with an error and exit status 2', () => {
     const file = join(dir, 'shipments.jsonl')
-    writeFileSync(file, [HIAST_VIA_BEIRUT, OFFICE_FURNITURE, FRONT_OWNED].map((s) => JSON.stringify(s)).join('\n') + '\n')
+    writeFileSync(file, `${[HIAST_VIA_BEIRUT, OFFICE_FURNITURE, FRONT_OWNED].map((s) => JSON.stringify(s)).join('\n')}\n`)
     const out = runCli(['screen-shipments', file], t.env)
     expect(out.status, out.stderr).toBe(0)
-    const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as Decision & { line: number })
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Decision & { line: number })
     expect(lines.map((l) => l.line)).toEqual([1, 2, 3])
     expectHiastBlocked(lines[0]!)
     expect(lines[1]!.decision).toBe('clear')
@@ -163,7 +169,10 @@ describe('vigil screen-shipments', () => {
     writeFileSync(bad, `${JSON.stringify({ ...OFFICE_FURNITURE, parties: [] })}\nnot json\n${JSON.stringify(OFFICE_FURNITURE)}\n`)
     const res = runCli(['screen-shipments', bad], t.env)
     expect(res.status).toBe(2)
-    const answers = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; error?: { field?: string }; decision?: string })
+    const answers = res.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line: number; error?: { field?: string }; decision?: string })
     expect(answers[0]).toMatchObject({ line: 1, error: { field: 'parties' } })
     expect(answers[1]?.line).toBe(2)
     expect(answers[1]?.error).toBeDefined()

@@ -25,7 +25,7 @@ describe('vigil update against a local HTTP server serving the shared files', ()
   })
   afterAll(() => server.close())
 
-  it('fetches through --mirror with the manifest\'s mirror paths and imports each list', async () => {
+  it("fetches through --mirror with the manifest's mirror paths and imports each list", async () => {
     const store = await tempLocation()
     const out = await runCliAsync(['update', 'us_ofac_sdn', 'us_ofac_cons', '--mirror', server.url], store.env)
     expect(out.status, out.stderr).toBe(0)
@@ -46,18 +46,22 @@ describe('vigil update against a local HTTP server serving the shared files', ()
   it('fetches from the URLs of a manifest, and keeps the previous version when a file is missing', async () => {
     const store = await tempLocation()
     const manifest = join(store.home, 'manifest.yaml')
-    const write = (sdnPath: string) => writeFileSync(manifest, [
-      'datasets:',
-      '  - name: us_ofac_sdn',
-      '    title: OFAC SDN',
-      '    publisher: OFAC',
-      '    format: ofac-csv',
-      '    files:',
-      `      - { name: sdn.csv, url: "${server.url}/${sdnPath}" }`,
-      `      - { name: alt.csv, url: "${server.url}/ofac-sdn/2021-07-07/alt.csv" }`,
-      `      - { name: add.csv, url: "${server.url}/ofac-sdn/2021-07-07/add.csv" }`,
-      '',
-    ].join('\n'))
+    const write = (sdnPath: string) =>
+      writeFileSync(
+        manifest,
+        [
+          'datasets:',
+          '  - name: us_ofac_sdn',
+          '    title: OFAC SDN',
+          '    publisher: OFAC',
+          '    format: ofac-csv',
+          '    files:',
+          `      - { name: sdn.csv, url: "${server.url}/${sdnPath}" }`,
+          `      - { name: alt.csv, url: "${server.url}/ofac-sdn/2021-07-07/alt.csv" }`,
+          `      - { name: add.csv, url: "${server.url}/ofac-sdn/2021-07-07/add.csv" }`,
+          '',
+        ].join('\n'),
+      )
     write('ofac-sdn/2021-07-07/sdn.csv')
     const first = await runCliAsync(['update', '--manifest', manifest], store.env)
     expect(first.status, first.stderr).toBe(0)

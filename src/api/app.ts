@@ -38,7 +38,12 @@ export const API_VERSION = '0.1.0'
 /** A LiveIndex over the store, with the limits of the config. */
 export function liveIndexFor(config: Config, store: Store, logger: Logger): LiveIndex {
   return new LiveIndex({
-    store, logger, storeOptions: storeOptionsOf(config), workers: config.workers, maxQueue: config.maxQueue, requestTimeoutMs: config.requestTimeoutMs,
+    store,
+    logger,
+    storeOptions: storeOptionsOf(config),
+    workers: config.workers,
+    maxQueue: config.maxQueue,
+    requestTimeoutMs: config.requestTimeoutMs,
   })
 }
 

@@ -10,7 +10,10 @@ import type { VersionInfo } from '../store/store.js'
 
 export function collectionVersion(datasets: VersionInfo[]): string | null {
   if (datasets.length === 0) return null
-  const newest = datasets.map((d) => d.version.slice(0, 14)).sort().at(-1)!
+  const newest = datasets
+    .map((d) => d.version.slice(0, 14))
+    .sort()
+    .at(-1)!
   return `${newest}-${letters(dataVersionName(datasets))}`
 }
 

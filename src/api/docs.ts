@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify'
 
 const DESCRIPTION = [
   'Vigil screens people, companies and vessels against sanctions and export-control lists and the curated CERS network, explaining every score.',
-  'The matching routes (`/match`, `/search`, `/entities`, `/catalog`, `/algorithms`) follow yente\'s API, so clients written for yente work unchanged.',
+  "The matching routes (`/match`, `/search`, `/entities`, `/catalog`, `/algorithms`) follow yente's API, so clients written for yente work unchanged.",
   'Every screening answer names the data version and the algorithm that produced it.',
 ].join('\n\n')
 

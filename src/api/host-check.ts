@@ -28,7 +28,8 @@ export function checkHost(config: Pick<Config, 'host' | 'allowedHosts'>) {
     const name = hostName(request.headers.host ?? '')
     if (isLoopbackHost(name) || allowed.has(name)) return
     return reply.status(421).send({
-      status: 421, code: 'bad_host',
+      status: 421,
+      code: 'bad_host',
       detail: `Host '${name}' is not served here. Add it to VIGIL_ALLOWED_HOSTS (comma-separated) to allow it.`,
     })
   }

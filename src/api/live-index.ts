@@ -147,7 +147,7 @@ export class LiveIndex {
       return dataVersionName(await this.options.store.listDatasets())
     } catch (err) {
       this.buildError = err instanceof Error ? err.message : String(err)
-      this.options.logger.error({ err }, 'reading the store\'s versions failed; serving the current index')
+      this.options.logger.error({ err }, "reading the store's versions failed; serving the current index")
       return undefined
     }
   }
@@ -158,7 +158,10 @@ export class LiveIndex {
   }
 
   private timedOut(): AppError {
-    return new AppError('timeout', `The request was not answered within ${this.options.requestTimeoutMs} ms (VIGIL_REQUEST_TIMEOUT_MS); retry later or send fewer queries.`)
+    return new AppError(
+      'timeout',
+      `The request was not answered within ${this.options.requestTimeoutMs} ms (VIGIL_REQUEST_TIMEOUT_MS); retry later or send fewer queries.`,
+    )
   }
 
   private async build(): Promise<VersionSummary | undefined> {
@@ -181,7 +184,10 @@ export class LiveIndex {
     } catch (err) {
       // Keep serving the previous generation; the next version check tries again.
       this.buildError = err instanceof Error ? err.message : String(err)
-      this.options.logger.error({ err }, this.current ? 'rebuilding the screening index failed; serving the previous one' : 'building the screening index failed')
+      this.options.logger.error(
+        { err },
+        this.current ? 'rebuilding the screening index failed; serving the previous one' : 'building the screening index failed',
+      )
       return this.built
     }
   }

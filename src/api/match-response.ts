@@ -25,7 +25,11 @@ export function toScoredEntity(result: ScreenResult, risk?: DerivedRisk): Scored
  * from the index. An example that could not be screened gets yente's per-query error instead, with
  * no `results`: a client that skips `status` fails loudly rather than reading "no match".
  */
-export function toEntityMatches(result: ExampleResult, id: string | null | undefined, risks?: Map<string, DerivedRisk>): z.infer<typeof entityMatches> | z.infer<typeof queryError> {
+export function toEntityMatches(
+  result: ExampleResult,
+  id: string | null | undefined,
+  risks?: Map<string, DerivedRisk>,
+): z.infer<typeof entityMatches> | z.infer<typeof queryError> {
   if (!isScreened(result)) return { status: result.status, code: result.code, detail: result.detail }
   return {
     status: 200,

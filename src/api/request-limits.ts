@@ -22,13 +22,20 @@ export function valueCharacters(propertyMaps: Iterable<Record<string, unknown>>)
 export function checkRequestCharacters(propertyMaps: Iterable<Record<string, unknown>>, max: number): void {
   const total = valueCharacters(propertyMaps)
   if (total > max) {
-    throw new AppError('too_large', `The request's values add up to ${total} characters (limit: ${max}, VIGIL_MAX_REQUEST_CHARS). Split it into smaller requests.`)
+    throw new AppError(
+      'too_large',
+      `The request's values add up to ${total} characters (limit: ${max}, VIGIL_MAX_REQUEST_CHARS). Split it into smaller requests.`,
+    )
   }
 }
 
 /** A 413 naming the limit for a shipment with too many parties. */
 export function checkParties(count: number, max: number): void {
   if (count > max) {
-    throw new AppError('too_large', `The shipment has ${count} parties (limit: ${max}, VIGIL_MAX_PARTIES). Screen the names as a batch with POST /match instead.`, { field: 'parties' })
+    throw new AppError(
+      'too_large',
+      `The shipment has ${count} parties (limit: ${max}, VIGIL_MAX_PARTIES). Screen the names as a batch with POST /match instead.`,
+      { field: 'parties' },
+    )
   }
 }

@@ -3,7 +3,10 @@ import type { FastifyReply } from 'fastify'
 import type { TaskResult } from './data-version/protocol.js'
 
 export function sendJson(reply: FastifyReply, json: string): FastifyReply {
-  return reply.type('application/json; charset=utf-8').serializer((payload) => payload as string).send(json)
+  return reply
+    .type('application/json; charset=utf-8')
+    .serializer((payload) => payload as string)
+    .send(json)
 }
 
 /** A worker's answer with the data version that produced it; only /entities answers with redirects. */

@@ -10,9 +10,13 @@ export interface GateFlags {
 
 export function addGateOptions(command: Command): Command {
   return command
-    .option('--max-shrink <percent>', `refuse a new version with more than this many percent fewer entities than the live one (default: ${DEFAULT_MAX_SHRINK * 100})`, parseMaxShrink)
+    .option(
+      '--max-shrink <percent>',
+      `refuse a new version with more than this many percent fewer entities than the live one (default: ${DEFAULT_MAX_SHRINK * 100})`,
+      parseMaxShrink,
+    )
     .option('--allow-shrink', 'accept a new version however many entities it lost (a list that really shrank)')
-    .option('--force', 'accept a format other than the live version\'s or the source manifest\'s')
+    .option('--force', "accept a format other than the live version's or the source manifest's")
 }
 
 export function gatesFrom(flags: GateFlags): Partial<GatePolicy> {

@@ -22,9 +22,14 @@ const program = new Command()
   .description('Counter-proliferation screening and entity intelligence over sanctions lists and the curated CERS network.')
   .version('0.1.0')
   .option('--home <dir>', 'data directory holding the store (default: $VIGIL_HOME or ~/.vigil)')
-  .option('--database-url <url>', 'PostgreSQL as the store, postgres://user:password@host:port/db (default: $VIGIL_DATABASE_URL; unset: SQLite in the data directory)')
+  .option(
+    '--database-url <url>',
+    'PostgreSQL as the store, postgres://user:password@host:port/db (default: $VIGIL_DATABASE_URL; unset: SQLite in the data directory)',
+  )
   .showHelpAfterError()
-  .addHelpText('after', `
+  .addHelpText(
+    'after',
+    `
 Examples:
   vigil import ofac-csv ./ofac/              import OFAC's SDN CSV set
   vigil update                               download and import every list in the manifest
@@ -36,7 +41,8 @@ Examples:
   vigil match "Amro Armanazi" --country sy   screen one name, with explanations
   vigil screen customers.csv --out hits.csv  screen a file on every core
   vigil worker                               screen queued batches (--queue) from PostgreSQL
-  vigil serve --port 8000                    the HTTP API on localhost`)
+  vigil serve --port 8000                    the HTTP API on localhost`,
+  )
 
 registerImport(program)
 registerDatasets(program)

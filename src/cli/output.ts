@@ -13,7 +13,11 @@ export function printJson(value: unknown): void {
 /** A table with left-aligned columns, sized to the widest cell. */
 export function formatTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd()
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
 }
 
@@ -26,6 +30,8 @@ export function fail(err: unknown): never {
   // The stack trace is for whoever fixes the bug, not for the operator: it goes to the debug log.
   createLogger().debug({ err }, 'unexpected error')
   const message = err instanceof Error ? err.message : String(err)
-  process.stderr.write(`vigil: unexpected error: ${message}\nThis is a bug in Vigil, not in your input; run again with VIGIL_LOG_LEVEL=debug for the stack trace, and report it.\n`)
+  process.stderr.write(
+    `vigil: unexpected error: ${message}\nThis is a bug in Vigil, not in your input; run again with VIGIL_LOG_LEVEL=debug for the stack trace, and report it.\n`,
+  )
   process.exit(1)
 }

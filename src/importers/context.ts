@@ -43,7 +43,7 @@ export function createImportContext(options: ContextOptions): CollectingContext 
     progress(done, total) {
       options.onProgress?.(done, total)
     },
-    previous: options.previous ?? (async function* () {}),
+    previous: options.previous ?? async function* () {},
     setSourceDate(date) {
       ctx.sourceDate = date
     },

@@ -52,7 +52,10 @@ async function readAll(path = folder): Promise<{ drafts: EntityDraft[]; ctx: Col
 }
 
 async function failure(path = folder): Promise<AppError> {
-  const error = await readAll(path).then(() => undefined, (e: unknown) => e)
+  const error = await readAll(path).then(
+    () => undefined,
+    (e: unknown) => e,
+  )
   expect(error).toBeInstanceOf(AppError)
   return error as AppError
 }
@@ -65,7 +68,11 @@ describe('yaml importer: a well-formed dataset', () => {
     const ssrc = drafts.find((d) => d.id === 'cers-ssrc')!
     const values = ssrc.statements()
     expect(values.find((s) => s.lang === 'ara')?.value).toBe('مركز الدراسات والبحوث العلمية')
-    expect(values.find((s) => s.prop === 'name' && s.lang === 'eng')?.source).toEqual({ file: 'entities.yaml', section: 'Infobox', locator: 'entity cers-ssrc' })
+    expect(values.find((s) => s.prop === 'name' && s.lang === 'eng')?.source).toEqual({
+      file: 'entities.yaml',
+      section: 'Infobox',
+      locator: 'entity cers-ssrc',
+    })
     expect(values.find((s) => s.prop === 'abbreviation')?.source.section).toBe('History')
     expect(values.find((s) => s.prop === '$referent')?.value).toBe('ofac-9352')
     expect(drafts.find((d) => d.id === 'cers-addr-jamraya')?.first('latitude')).toBe('33.53')
@@ -78,8 +85,10 @@ describe('yaml importer: a well-formed dataset', () => {
   })
 
   it('warns about a pointer to an entity the dataset does not define, or of the wrong kind', async () => {
-    writeDataset(GOOD.replace('value: cers-addr-jamraya, section: Locations', 'value: cers-addr-jamraia, section: Locations')
-      + `  - id: cers-unit\n    schema: Organization\n    section: History\n    properties:\n      name: Unit\n      parent: cers-addr-jamraya\n`)
+    writeDataset(
+      GOOD.replace('value: cers-addr-jamraya, section: Locations', 'value: cers-addr-jamraia, section: Locations') +
+        `  - id: cers-unit\n    schema: Organization\n    section: History\n    properties:\n      name: Unit\n      parent: cers-addr-jamraya\n`,
+    )
     const { ctx } = await readAll()
     expect(ctx.warnings.map((w) => w.message)).toEqual([
       "Organization.addressEntity: no entity 'cers-addr-jamraia' in this dataset",

@@ -75,7 +75,11 @@ function draftOf(ctx: ImportContext, yaml: YamlFile, spec: EntitySpec, schema: S
     if (property.stub) {
       // Reverse sides (Organization.sanctions) are derived from the entity that points here.
       const forward = property.getReverse()
-      throw new AppError('unknown_property', `'${prop}' is the reverse side of ${forward.schema.name}.${forward.name}; write the value on that entity instead.`, locate(yaml, spec, line))
+      throw new AppError(
+        'unknown_property',
+        `'${prop}' is the reverse side of ${forward.schema.name}.${forward.name}; write the value on that entity instead.`,
+        locate(yaml, spec, line),
+      )
     }
     for (const value of values) draft.add(prop, value.value, { lang: value.lang, source: sourceOf(yaml, spec, value, manifest) })
   }
@@ -98,7 +102,8 @@ function checkSection(section: string, manifest: CuratedManifest | undefined, wh
 }
 
 function pointersOf(draft: EntityDraft): Pointer[] {
-  return draft.statements()
+  return draft
+    .statements()
     .filter((s) => s.propType === 'entity' && s.prop !== REFERENT_PROP)
     .map((s) => ({ prop: s.prop, range: draft.schema.getProperty(s.prop).getRange().name, target: s.value, source: s.source, schema: draft.schema.name }))
 }

@@ -5,7 +5,14 @@ import { toMatchable } from './matchable.js'
 import { selectTopK } from './top-k.js'
 
 const e = (id: string, schema: string, properties: Record<string, string[]>): Entity => ({
-  id, schema, caption: properties.name?.[0] ?? id, properties, datasets: ['test'], referents: [], first_seen: '', last_seen: '',
+  id,
+  schema,
+  caption: properties.name?.[0] ?? id,
+  properties,
+  datasets: ['test'],
+  referents: [],
+  first_seen: '',
+  last_seen: '',
 })
 
 const listed = [
@@ -53,8 +60,32 @@ describe('selectTopK', () => {
   it('returns the best k accepted items, best first, ties to the lower item', () => {
     const items = Int32Array.from([0, 1, 2, 3, 4, 5, 6])
     const scores = [5, 9, 1, 9, 7, 3, 8]
-    expect(selectTopK(items, 7, (i) => scores[i]!, 3, () => true)).toEqual([1, 3, 6])
-    expect(selectTopK(items, 7, (i) => scores[i]!, 3, (i) => i !== 3)).toEqual([1, 6, 4])
-    expect(selectTopK(items, 2, (i) => scores[i]!, 5, () => true)).toEqual([1, 0])
+    expect(
+      selectTopK(
+        items,
+        7,
+        (i) => scores[i]!,
+        3,
+        () => true,
+      ),
+    ).toEqual([1, 3, 6])
+    expect(
+      selectTopK(
+        items,
+        7,
+        (i) => scores[i]!,
+        3,
+        (i) => i !== 3,
+      ),
+    ).toEqual([1, 6, 4])
+    expect(
+      selectTopK(
+        items,
+        2,
+        (i) => scores[i]!,
+        5,
+        () => true,
+      ),
+    ).toEqual([1, 0])
   })
 })

@@ -95,7 +95,13 @@ export class CandidateIndex {
           this.scores[i]! += weight
         }
       }
-      const best = selectTopK(this.touched, count, (i) => this.scores[i]!, limit, (i) => accept(this.entities[i]!))
+      const best = selectTopK(
+        this.touched,
+        count,
+        (i) => this.scores[i]!,
+        limit,
+        (i) => accept(this.entities[i]!),
+      )
       return best.map((i) => ({ entity: this.entities[i]!, keyScore: this.scores[i]! }))
     } finally {
       for (let j = 0; j < count; j++) this.scores[this.touched[j]!] = 0

@@ -4,13 +4,7 @@
  */
 
 /** Item numbers of the `k` highest scores among `items[0..count)` that `accept` takes, best first. */
-export function selectTopK(
-  items: Int32Array,
-  count: number,
-  score: (item: number) => number,
-  k: number,
-  accept: (item: number) => boolean,
-): number[] {
+export function selectTopK(items: Int32Array, count: number, score: (item: number) => number, k: number, accept: (item: number) => boolean): number[] {
   const heap: number[] = []
   const scores: number[] = []
   for (let j = 0; j < count; j++) {

@@ -40,7 +40,12 @@ export async function screenQueued(options: QueuedBatchOptions): Promise<BatchRe
   const datasets = await liveDatasetsOf(options.store)
   const settings = chunkSettingsOf(options)
   const plan = new BatchPlan(options.rows, options.chunkRows)
-  const base = { batch: randomUUID(), dataVersion: dataVersionName(datasets), versions: datasets.map(({ dataset, version }) => ({ dataset, version })), settings }
+  const base = {
+    batch: randomUUID(),
+    dataVersion: dataVersionName(datasets),
+    versions: datasets.map(({ dataset, version }) => ({ dataset, version })),
+    settings,
+  }
   const chunks: ScreenChunk[] = plan.chunks.map((_, chunk) => ({ ...base, chunk, tasks: plan.tasksOf(chunk) }))
   const started = performance.now()
   const ids = await queue.enqueue(chunks, { expireInSeconds: expirySecondsOf(options.chunkRows) })
@@ -80,7 +85,10 @@ class Collector {
   private out: Set<string>
   private seenTaken = false
 
-  constructor(private readonly plan: BatchPlan, ids: string[]) {
+  constructor(
+    private readonly plan: BatchPlan,
+    ids: string[],
+  ) {
     this.chunkOf = new Map(ids.map((id, chunk) => [id, chunk]))
     this.out = new Set(ids)
   }
@@ -100,7 +108,8 @@ class Collector {
       const chunk = this.chunkOf.get(s.id)!
       if (s.state === 'taken' || (s.state === 'queued' && s.taken)) this.seenTaken = true
       if (s.state === 'failed') throw new AppError('store_error', `Chunk ${chunk} of the batch (${this.rowsOf(chunk)}) failed: ${s.error}.`)
-      if (s.state === 'missing') throw new AppError('store_error', `Chunk ${chunk} of the batch (${this.rowsOf(chunk)}) is no longer in the queue: another process deleted it.`)
+      if (s.state === 'missing')
+        throw new AppError('store_error', `Chunk ${chunk} of the batch (${this.rowsOf(chunk)}) is no longer in the queue: another process deleted it.`)
       if (s.state !== 'done') continue
       this.plan.fill(chunk, s.result.outcomes)
       this.workers.add(s.result.worker)

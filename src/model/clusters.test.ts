@@ -34,14 +34,20 @@ describe('resolveClusters', () => {
   it('names SSRC by its curated id, whichever list comes first', () => {
     const ofac = { id: 'ofac-9352', referents: [] }
     const cers = { id: 'cers-ssrc', referents: ['ofac-9352', 'gb-hmt-12426'] }
-    for (const input of [[ofac, cers], [cers, ofac]]) {
+    for (const input of [
+      [ofac, cers],
+      [cers, ofac],
+    ]) {
       const canonical = resolveClusters(input)
       expect(['ofac-9352', 'gb-hmt-12426', 'cers-ssrc'].map((id) => canonicalIdOf(canonical, id))).toEqual(['cers-ssrc', 'cers-ssrc', 'cers-ssrc'])
     }
   })
 
   it('picks the smallest declaring id when two curated entities name the same listed one', () => {
-    const canonical = resolveClusters([{ id: 'cers-b', referents: ['ofac-1'] }, { id: 'cers-a', referents: ['ofac-1'] }])
+    const canonical = resolveClusters([
+      { id: 'cers-b', referents: ['ofac-1'] },
+      { id: 'cers-a', referents: ['ofac-1'] },
+    ])
     expect(canonical.get('cers-b')).toBe('cers-a')
   })
 
@@ -50,27 +56,33 @@ describe('resolveClusters', () => {
   })
 
   it('does not depend on the order of the entities or of their referents', () => {
-    fc.assert(fc.property(ENTITIES, fc.infiniteStream(fc.nat()), (entities, seeds) => {
-      const shuffled = shuffle(entities, seeds).map((e) => ({ ...e, referents: shuffle(e.referents, seeds) }))
-      expect(sorted(resolveClusters(shuffled))).toEqual(sorted(resolveClusters(entities)))
-    }))
+    fc.assert(
+      fc.property(ENTITIES, fc.infiniteStream(fc.nat()), (entities, seeds) => {
+        const shuffled = shuffle(entities, seeds).map((e) => ({ ...e, referents: shuffle(e.referents, seeds) }))
+        expect(sorted(resolveClusters(shuffled))).toEqual(sorted(resolveClusters(entities)))
+      }),
+    )
   })
 
   it('maps every member of a cluster to the same canonical id, a declaring entity of that cluster', () => {
-    fc.assert(fc.property(ENTITIES, (entities) => {
-      expect(sorted(resolveClusters(entities))).toEqual(sorted(referenceCanonical(entities)))
-    }))
+    fc.assert(
+      fc.property(ENTITIES, (entities) => {
+        expect(sorted(resolveClusters(entities))).toEqual(sorted(referenceCanonical(entities)))
+      }),
+    )
   })
 
   it('gives a canonical id that is its own canonical id and an entity of the input', () => {
-    fc.assert(fc.property(ENTITIES, (entities) => {
-      const ids = new Set<string>(entities.map((e) => e.id))
-      const canonical = resolveClusters(entities)
-      for (const id of canonical.values()) {
-        expect(ids.has(id)).toBe(true)
-        expect(canonical.get(id)).toBe(id)
-      }
-    }))
+    fc.assert(
+      fc.property(ENTITIES, (entities) => {
+        const ids = new Set<string>(entities.map((e) => e.id))
+        const canonical = resolveClusters(entities)
+        for (const id of canonical.values()) {
+          expect(ids.has(id)).toBe(true)
+          expect(canonical.get(id)).toBe(id)
+        }
+      }),
+    )
   })
 })
 

@@ -1,7 +1,19 @@
 /** Dates as list publishers write them, parsed to FtM's ISO prefixes (YYYY, YYYY-MM, YYYY-MM-DD). */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -17,7 +29,8 @@ function isoDate(year: number, month?: number, day?: number): string | undefined
 }
 
 type Parser = (m: RegExpMatchArray) => string | undefined
-const monthOf = (name: string | undefined) => MONTHS[(name ?? '').slice(0, 4).toLowerCase().replace(/\.$/, '')] ?? MONTHS[(name ?? '').slice(0, 3).toLowerCase()]
+const monthOf = (name: string | undefined) =>
+  MONTHS[(name ?? '').slice(0, 4).toLowerCase().replace(/\.$/, '')] ?? MONTHS[(name ?? '').slice(0, 3).toLowerCase()]
 
 // Ordered: the first pattern that matches the whole (trimmed) text wins.
 const PATTERNS: Array<[RegExp, Parser]> = [

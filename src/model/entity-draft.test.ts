@@ -28,10 +28,7 @@ describe('EntityDraft', () => {
     const { entity, warnings } = draft()
     entity.add('name', 'Ivan Testov').add('birthDate', '31 Feb 1961').add('country', 'Atlantis')
     expect(entity.statements().map((s) => s.prop)).toEqual(['name'])
-    expect(warnings.map((w) => w.message)).toEqual([
-      "Person.birthDate: date '31 Feb 1961' does not parse",
-      "Person.country: unknown country 'Atlantis'",
-    ])
+    expect(warnings.map((w) => w.message)).toEqual(["Person.birthDate: date '31 Feb 1961' does not parse", "Person.country: unknown country 'Atlantis'"])
     expect(warnings[0]!.source).toEqual(source)
   })
 

@@ -21,7 +21,13 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/
 /** Make a safe entity id from parts: "ofac", "9352" → "ofac-9352". */
 export function makeId(...parts: Array<string | number>): string {
   return parts
-    .map((part) => String(part).trim().toLowerCase().replace(/[^a-z0-9._]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((part) =>
+      String(part)
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9._]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
     .filter(Boolean)
     .join('-')
 }

@@ -42,7 +42,7 @@ export function hasProperty(schema: Schema, name: string): boolean {
 /** True when the schema exists and is a kind of `parent` (e.g. Company is a LegalEntity). */
 export function isA(schemaName: string, parent: string): boolean {
   const schema = model.schemata[schemaName]
-  return schema !== undefined && schema.isA(parent)
+  return schema?.isA(parent) ?? false
 }
 
 /** The more specific of two schemata when one extends the other, for merging entities; else undefined. */

@@ -35,7 +35,5 @@ export const REFERENT_PROP = '$referent'
 
 /** Human-readable form of a source reference, for warnings and displays. */
 export function describeSource(source: SourceRef): string {
-  return [source.file, source.section && `section "${source.section}"`, source.locator]
-    .filter(Boolean)
-    .join(', ')
+  return [source.file, source.section && `section "${source.section}"`, source.locator].filter(Boolean).join(', ')
 }

@@ -32,9 +32,7 @@ export function cleanValue(type: string, raw: string): Cleaned {
     }
     case 'number': {
       const number = text.replace(/,/g, '')
-      return /^-?\d+(\.\d+)?$/.test(number)
-        ? { ok: true, values: [number] }
-        : { ok: false, problem: `number '${text}' does not parse` }
+      return /^-?\d+(\.\d+)?$/.test(number) ? { ok: true, values: [number] } : { ok: false, problem: `number '${text}' does not parse` }
     }
     case 'entity':
       return { ok: true, values: [text] }

@@ -26,7 +26,10 @@ describe('sanction.control', () => {
     expect(path.links[0]).toMatchObject({ kind: 'owned_by', percentage: 60 })
     expect(path.listed.id).toBe('front')
     expect(path.explanation).toBe('co is owned 60% by FRONT; FRONT is listed (test).')
-    expect(path.steps).toEqual([{ id: 'co', caption: 'co' }, { id: 'front', caption: 'FRONT', relation: 'owned 60% by' }])
+    expect(path.steps).toEqual([
+      { id: 'co', caption: 'co' },
+      { id: 'front', caption: 'FRONT', relation: 'owned 60% by' },
+    ])
     expect(risk?.paths).toEqual([path])
   })
 
@@ -45,7 +48,7 @@ describe('sanction.control', () => {
     expect(risks.get('y')?.warnings[0]).toMatch(/unknown share: not counted/)
   })
 
-  it('says in the explanation that a blocked owner\'s unknown share was not counted', () => {
+  it("says in the explanation that a blocked owner's unknown share was not counted", () => {
     const risk = risksOf([listed('a'), listed('b'), e('Company', 'x'), own('a', 'x', 50), own('b', 'x')]).get('x')
     expect(risk?.findings[0]?.explanation).toBe('x is owned 50% in aggregate by blocked parties. Shares of B unknown: not counted.')
   })
@@ -75,7 +78,8 @@ describe('sanction.linked', () => {
   it('links a director, an associate and a front named in a remark, with one-step paths', () => {
     const risks = risksOf([
       listed('ssrc', { name: ['Scientific Studies and Research Centre'] }),
-      e('Person', 'p'), e('Person', 'q'),
+      e('Person', 'p'),
+      e('Person', 'q'),
       e('Directorship', 'd1', { director: ['p'], organization: ['ssrc'] }),
       e('Associate', 'a1', { person: ['ssrc'], associate: ['q'] }),
       e('Company', 'f', { notes: ['Acts as a proxy for the Scientific Studies and Research Centre (SSRC), which is listed.'] }),
@@ -107,46 +111,59 @@ function referenceBlocked(n: number, listedIds: Set<number>, stakes: Stake[], pa
 }
 
 describe('50% aggregation on random ownership graphs', () => {
-  const graph = fc.integer({ min: 2, max: 9 }).chain((n) => fc.record({
-    n: fc.constant(n),
-    listed: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { maxLength: 3 }),
-    stakes: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.option(fc.integer({ min: 1, max: 100 }), { freq: 5 })), { maxLength: 20 }),
-    maxDepth: fc.integer({ min: 1, max: 4 }),
-  }))
+  const graph = fc.integer({ min: 2, max: 9 }).chain((n) =>
+    fc.record({
+      n: fc.constant(n),
+      listed: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { maxLength: 3 }),
+      stakes: fc.array(
+        fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), fc.option(fc.integer({ min: 1, max: 100 }), { freq: 5 })),
+        { maxLength: 20 },
+      ),
+      maxDepth: fc.integer({ min: 1, max: 4 }),
+    }),
+  )
 
   function build(n: number, ls: number[], stakes: Stake[]): Entity[] {
     const entities = Array.from({ length: n }, (_, i) => (ls.includes(i) ? listed(`n${i}`) : e('Company', `n${i}`)))
-    const links = stakes.map(([o, a, p], k) => e('Ownership', `own${k}`, { owner: [`n${o}`], asset: [`n${a}`], ...(p === null ? {} : { percentage: [String(p)] }) }))
+    const links = stakes.map(([o, a, p], k) =>
+      e('Ownership', `own${k}`, { owner: [`n${o}`], asset: [`n${a}`], ...(p === null ? {} : { percentage: [String(p)] }) }),
+    )
     return [...entities, ...links]
   }
   const controlled = (risks: ReturnType<typeof risksOf>, i: number) => risks.get(`n${i}`)?.topics.includes('sanction.control') ?? false
 
   it('blocks exactly what the reference blocks, cycles and unknown shares included, and every path ends at a listed entity', () => {
-    fc.assert(fc.property(graph, ({ n, listed: ls, stakes }) => {
-      const risks = risksOf(build(n, ls, stakes), 100)
-      const expected = referenceBlocked(n, new Set(ls), stakes)
-      for (let i = 0; i < n; i++) {
-        if (!ls.includes(i)) expect(controlled(risks, i)).toBe(expected.has(i))
-        for (const path of risks.get(`n${i}`)?.paths ?? []) {
-          expect(ls.map((l) => `n${l}`)).toContain(path.listed.id)
-          expect(new Set(path.entities.map((x) => x.id)).size).toBe(path.entities.length)
+    fc.assert(
+      fc.property(graph, ({ n, listed: ls, stakes }) => {
+        const risks = risksOf(build(n, ls, stakes), 100)
+        const expected = referenceBlocked(n, new Set(ls), stakes)
+        for (let i = 0; i < n; i++) {
+          if (!ls.includes(i)) expect(controlled(risks, i)).toBe(expected.has(i))
+          for (const path of risks.get(`n${i}`)?.paths ?? []) {
+            expect(ls.map((l) => `n${l}`)).toContain(path.listed.id)
+            expect(new Set(path.entities.map((x) => x.id)).size).toBe(path.entities.length)
+          }
         }
-      }
-    }), { numRuns: 500 })
+      }),
+      { numRuns: 500 },
+    )
   })
 
   it('with a depth limit, blocks what that many passes block, keeps paths within it, and warns about the rest', () => {
-    fc.assert(fc.property(graph, ({ n, listed: ls, stakes, maxDepth }) => {
-      const risks = risksOf(build(n, ls, stakes), maxDepth)
-      const within = referenceBlocked(n, new Set(ls), stakes, maxDepth)
-      const beyond = referenceBlocked(n, new Set(ls), stakes, maxDepth + 1)
-      for (let i = 0; i < n; i++) {
-        if (ls.includes(i)) continue
-        expect(controlled(risks, i)).toBe(within.has(i))
-        const warned = risks.get(`n${i}`)?.warnings.some((w) => w.includes(`longer than ${maxDepth} links`)) ?? false
-        expect(warned).toBe(beyond.has(i) && !within.has(i))
-        for (const path of risks.get(`n${i}`)?.paths ?? []) expect(path.links.length).toBeLessThanOrEqual(maxDepth)
-      }
-    }), { numRuns: 500 })
+    fc.assert(
+      fc.property(graph, ({ n, listed: ls, stakes, maxDepth }) => {
+        const risks = risksOf(build(n, ls, stakes), maxDepth)
+        const within = referenceBlocked(n, new Set(ls), stakes, maxDepth)
+        const beyond = referenceBlocked(n, new Set(ls), stakes, maxDepth + 1)
+        for (let i = 0; i < n; i++) {
+          if (ls.includes(i)) continue
+          expect(controlled(risks, i)).toBe(within.has(i))
+          const warned = risks.get(`n${i}`)?.warnings.some((w) => w.includes(`longer than ${maxDepth} links`)) ?? false
+          expect(warned).toBe(beyond.has(i) && !within.has(i))
+          for (const path of risks.get(`n${i}`)?.paths ?? []) expect(path.links.length).toBeLessThanOrEqual(maxDepth)
+        }
+      }),
+      { numRuns: 500 },
+    )
   })
 })

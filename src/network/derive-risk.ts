@@ -25,7 +25,15 @@ export function isListed(entity: Pick<Entity, 'properties'>): boolean {
 }
 
 /** The derived risk of every entity that has any, by id. */
-export function deriveRisk({ entities, graph, maxDepth = MAX_DEPTH }: { entities: Map<string, RiskEntity>; graph: RelationGraph; maxDepth?: number }): Map<string, DerivedRisk> {
+export function deriveRisk({
+  entities,
+  graph,
+  maxDepth = MAX_DEPTH,
+}: {
+  entities: Map<string, RiskEntity>
+  graph: RelationGraph
+  maxDepth?: number
+}): Map<string, DerivedRisk> {
   const listed = new Set([...entities.values()].filter(isListed).map((e) => e.id))
   const control = aggregateControl({ listed, graph, maxDepth })
   const ctx: Context = { entities, graph, control, maxDepth, memo: new Map() }
@@ -84,7 +92,8 @@ function controlPaths(ctx: Context, id: string): RiskPath[] {
   for (const r of proofOf(ctx, id)) {
     const head = { entities: [entityOf(ctx, id)], links: [linkOf(r)] }
     const tails = ctx.control.rank.get(r.to) === 0 ? [endAt(ctx, r.to)] : controlPaths(ctx, r.to).slice(0, 1)
-    for (const tail of tails) paths.push(finishPath(ctx, 'sanction.control', { entities: [...head.entities, ...tail.entities], links: [...head.links, ...tail.links] }))
+    for (const tail of tails)
+      paths.push(finishPath(ctx, 'sanction.control', { entities: [...head.entities, ...tail.entities], links: [...head.links, ...tail.links] }))
     if (paths.length >= MAX_PATHS) break
   }
   ctx.memo.set(id, paths)
@@ -109,7 +118,8 @@ function warningsOf(ctx: Context, id: string, relations: Relation[]): string[] {
     const names = unknown.map(([owner]) => caption(ctx, owner)).join(', ')
     warnings.push(`Owned by blocked ${names} with an unknown share: not counted toward the 50% rule on its own; check the share.`)
   }
-  if (ctx.control.capped.has(id)) warnings.push(`Blocked owners reach ${caption(ctx, id)} only through a chain longer than ${ctx.maxDepth} links: not followed; review by hand.`)
+  if (ctx.control.capped.has(id))
+    warnings.push(`Blocked owners reach ${caption(ctx, id)} only through a chain longer than ${ctx.maxDepth} links: not followed; review by hand.`)
   return warnings
 }
 
@@ -136,7 +146,13 @@ function entityOf(ctx: Context, id: string): PathEntity {
 }
 
 function linkOf(r: Relation): RiskPath['links'][number] {
-  return { kind: r.kind, via: r.via, source: r.source, ...(r.percentage !== undefined ? { percentage: r.percentage } : {}), ...(r.role ? { role: r.role } : {}) }
+  return {
+    kind: r.kind,
+    via: r.via,
+    source: r.source,
+    ...(r.percentage !== undefined ? { percentage: r.percentage } : {}),
+    ...(r.role ? { role: r.role } : {}),
+  }
 }
 
 function caption(ctx: Context, id: string): string {

@@ -8,7 +8,11 @@ function e(schema: string, id: string, properties: Record<string, string[]>): En
 const ssrc = e('Organization', 'ssrc', { name: ['Scientific Studies and Research Centre'], abbreviation: ['SSRC'], topics: ['sanction'] })
 
 describe('principals named in remarks', () => {
-  const names = new Map<string, string | null>([['scientific studies and research centre', 'ssrc'], ['ssrc', 'ssrc'], ['acme', null]])
+  const names = new Map<string, string | null>([
+    ['scientific studies and research centre', 'ssrc'],
+    ['ssrc', 'ssrc'],
+    ['acme', null],
+  ])
 
   it('cuts the name at the clause break, drops "the" and tries the abbreviation in parentheses', () => {
     expect(resolvePrincipal('the Scientific Studies and Research Centre (SSRC), which is listed', names)).toBe('ssrc')
@@ -21,13 +25,19 @@ describe('principals named in remarks', () => {
   })
 
   it('reads a front from a company and a Sanction reason, but no "subsidiary of" from a person', () => {
-    const entities = new Map([ssrc,
-      e('Company', 'front', { notes: ['Acts as a proxy for the Scientific Studies and Research Centre (SSRC), which is listed.'] }),
-      e('Company', 'sub', {}),
-      e('Sanction', 's1', { entity: ['sub'], reason: ['A subsidiary of SSRC.'] }),
-      e('Person', 'director', { notes: ['Director of a subsidiary of the Scientific Studies and Research Centre.'] }),
-    ].map((x) => [x.id, x]))
+    const entities = new Map(
+      [
+        ssrc,
+        e('Company', 'front', { notes: ['Acts as a proxy for the Scientific Studies and Research Centre (SSRC), which is listed.'] }),
+        e('Company', 'sub', {}),
+        e('Sanction', 's1', { entity: ['sub'], reason: ['A subsidiary of SSRC.'] }),
+        e('Person', 'director', { notes: ['Director of a subsidiary of the Scientific Studies and Research Centre.'] }),
+      ].map((x) => [x.id, x]),
+    )
     const relations = remarkRelations(entities)
-    expect(relations.map((r) => [r.from, r.kind, r.to])).toEqual([['front', 'front_for', 'ssrc'], ['sub', 'controlled_by', 'ssrc']])
+    expect(relations.map((r) => [r.from, r.kind, r.to])).toEqual([
+      ['front', 'front_for', 'ssrc'],
+      ['sub', 'controlled_by', 'ssrc'],
+    ])
   })
 })

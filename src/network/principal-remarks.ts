@@ -25,14 +25,21 @@ const CLAUSE_END = /,|;|\s(?:which|who|that|and is|and has|and was|it is|therefo
 
 /** The rules of resources/principal-remarks.yaml. */
 export function loadPrincipalRules(): PrincipalRule[] {
-  const raw = parse(readFileSync(resourcePath('principal-remarks.yaml'), 'utf-8')) as { rules: { kind: PrincipalRule['kind']; pattern: string; not_for?: string[] }[] }
+  const raw = parse(readFileSync(resourcePath('principal-remarks.yaml'), 'utf-8')) as {
+    rules: { kind: PrincipalRule['kind']; pattern: string; not_for?: string[] }[]
+  }
   return raw.rules.map((r) => ({ kind: r.kind, pattern: new RegExp(r.pattern, 'i'), notFor: r.not_for ?? [] }))
 }
 
 let defaultRules: PrincipalRule[] | undefined
 
 /** Relations from every remark of every entity (and every Sanction's reason) that names a listed principal. */
-export function remarkRelations(entities: Map<string, Entity>, rules: PrincipalRule[] = (defaultRules ??= loadPrincipalRules()), resolve: (id: string) => string = (id) => id): Relation[] {
+export function remarkRelations(
+  entities: Map<string, Entity>,
+  rules: PrincipalRule[] = (defaultRules ??=
+    loadPrincipalRules()),
+  resolve: (id: string) => string = (id) => id,
+): Relation[] {
   const names = listedNames(entities)
   const out: Relation[] = []
   for (const entity of entities.values()) {

@@ -9,8 +9,18 @@ import { remarkRelations, type PrincipalRule } from './principal-remarks.js'
 
 /** What a relation says, read from `from` to `to`: `from` is owned by, directs, is a unit of … `to`. */
 export type RelationKind =
-  | 'owned_by' | 'unit_of' | 'controlled_by' | 'director_of' | 'member_of' | 'employee_of'
-  | 'agent_of' | 'family_of' | 'associate_of' | 'linked_to' | 'occupies' | 'front_for'
+  | 'owned_by'
+  | 'unit_of'
+  | 'controlled_by'
+  | 'director_of'
+  | 'member_of'
+  | 'employee_of'
+  | 'agent_of'
+  | 'family_of'
+  | 'associate_of'
+  | 'linked_to'
+  | 'occupies'
+  | 'front_for'
 
 export interface Relation {
   from: string
@@ -30,7 +40,12 @@ export interface RelationGraph {
   outgoing: Map<string, Relation[]>
 }
 
-interface LinkSpec { from: string; to: string; kind: RelationKind; both?: boolean }
+interface LinkSpec {
+  from: string
+  to: string
+  kind: RelationKind
+  both?: boolean
+}
 
 // FtM link schemata: which property is the subordinate side. Family and Associate go both ways.
 const LINKS: Record<string, LinkSpec> = {

@@ -3,7 +3,11 @@ import type { RelationKind } from './relations.js'
 
 export type RiskTopic = 'sanction.control' | 'sanction.linked'
 
-export interface PathEntity { id: string; caption: string; schema: string }
+export interface PathEntity {
+  id: string
+  caption: string
+  schema: string
+}
 
 export interface PathLink {
   kind: RelationKind
@@ -15,7 +19,11 @@ export interface PathLink {
 }
 
 /** One entity of a path, with the relation that leads to it from the step before ("owned 60% by"). */
-export interface PathStep { id: string; caption: string; relation?: string }
+export interface PathStep {
+  id: string
+  caption: string
+  relation?: string
+}
 
 /** A chain from the party to a listed entity: entities[i] —links[i]→ entities[i+1]. */
 export interface RiskPath {

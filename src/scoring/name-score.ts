@@ -7,7 +7,13 @@ import { PERSON_COMMON } from '../names/name-parts.js'
 import { alignTokens, describeAlignment, type Alignment } from './token-alignment.js'
 import { compareTokens } from './token-similarity.js'
 import {
-  ACRONYM_SIMILARITY, COMMON_TOKEN_RARITY, CONFLICT_PENALTY, FUZZY_COST, INITIAL_RARITY, QUERY_COVERAGE_SHARE, ROMANIZED_FUZZY_COST,
+  ACRONYM_SIMILARITY,
+  COMMON_TOKEN_RARITY,
+  CONFLICT_PENALTY,
+  FUZZY_COST,
+  INITIAL_RARITY,
+  QUERY_COVERAGE_SHARE,
+  ROMANIZED_FUZZY_COST,
   UNKNOWN_TOKEN_RARITY,
 } from './weights.js'
 

@@ -29,10 +29,12 @@ export function alignTokens(query: NameForm, candidate: NameForm): Alignment {
   const q = joinSplitTokens(query.tokens, candidate.tokens)
   const c = joinSplitTokens(candidate.tokens, q)
   const options: Array<TokenPair & { i: number; j: number }> = []
-  q.forEach((a, i) => c.forEach((b, j) => {
-    const m = compareTokens(a, b)
-    if (m.similarity > 0) options.push({ query: a, candidate: b, similarity: m.similarity, relation: m.relation, i, j })
-  }))
+  for (const [i, a] of q.entries()) {
+    for (const [j, b] of c.entries()) {
+      const m = compareTokens(a, b)
+      if (m.similarity > 0) options.push({ query: a, candidate: b, similarity: m.similarity, relation: m.relation, i, j })
+    }
+  }
   // Best pairs first; among equals, longer tokens first, so an initial does not take a full name's partner.
   options.sort((x, y) => y.similarity - x.similarity || y.query.length + y.candidate.length - x.query.length - x.candidate.length)
   const usedQ = new Set<number>()
@@ -72,7 +74,9 @@ function couldBeJoined(word: string, joined: string): boolean {
 
 /** "'amro' ≈ 'amr' (0.93), 'armanazi' = 'armanazi'; unmatched: 'x' | 'y'" */
 export function describeAlignment(a: Alignment): string {
-  const pairs = a.pairs.map((p) => (p.relation === 'equal' ? `'${p.query}' = '${p.candidate}'` : `'${p.query}' ≈ '${p.candidate}' (${p.relation} ${p.similarity.toFixed(2)})`))
+  const pairs = a.pairs.map((p) =>
+    p.relation === 'equal' ? `'${p.query}' = '${p.candidate}'` : `'${p.query}' ≈ '${p.candidate}' (${p.relation} ${p.similarity.toFixed(2)})`,
+  )
   const rest = [
     a.queryRest.length > 0 ? `query only: ${a.queryRest.map((t) => `'${t}'`).join(' ')}` : '',
     a.candidateRest.length > 0 ? `candidate only: ${a.candidateRest.map((t) => `'${t}'`).join(' ')}` : '',

@@ -14,7 +14,10 @@ export class BatchPlan {
   private readonly finished = new Set<number>()
   private answered = 0
 
-  constructor(private readonly rows: RowTask[], chunkRows: number) {
+  constructor(
+    private readonly rows: RowTask[],
+    chunkRows: number,
+  ) {
     this.outcomes = new Array(rows.length)
     const queued: number[] = []
     rows.forEach((row, i) => {
@@ -48,7 +51,7 @@ export class BatchPlan {
     if (!rows || this.finished.has(chunk)) return false
     if (outcomes.length !== rows.length) throw new Error(`Chunk ${chunk} came back with ${outcomes.length} outcomes for its ${rows.length} rows.`)
     this.finished.add(chunk)
-    rows.forEach((row, k) => this.answer(row, outcomes[k]!))
+    for (const [k, row] of rows.entries()) this.answer(row, outcomes[k]!)
     return true
   }
 

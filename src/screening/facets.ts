@@ -32,11 +32,12 @@ export function facetValues(entity: Entity, facet: FacetName): string[] {
 
 export function makeFacetFilter(filters: FacetFilters): (entity: Entity) => boolean {
   const fields = (['countries', 'topics', 'datasets'] as const).filter((f) => filters[f].length > 0)
-  return (entity) => fields.every((field) => {
-    const values = new Set(facetValues(entity, field))
-    const wanted = filters[field]
-    return filters.op === 'AND' ? wanted.every((v) => values.has(v)) : wanted.some((v) => values.has(v))
-  })
+  return (entity) =>
+    fields.every((field) => {
+      const values = new Set(facetValues(entity, field))
+      const wanted = filters[field]
+      return filters.op === 'AND' ? wanted.every((v) => values.has(v)) : wanted.some((v) => values.has(v))
+    })
 }
 
 /** Counts per value, most frequent first, for each facet asked for. */

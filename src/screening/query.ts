@@ -25,10 +25,16 @@ export function parseQuery(input: QueryInput, warnings: string[] = []): Matchabl
   const schema = model.schemata[input.schema]
   if (!schema) {
     const hint = closestValue(input.schema, MATCHABLE)
-    throw new AppError('unknown_schema', `Unknown FtM schema '${input.schema}'.${hint ? ` Did you mean '${hint}'?` : ''} A query's schema is one of: ${MATCHABLE.join(', ')}.`)
+    throw new AppError(
+      'unknown_schema',
+      `Unknown FtM schema '${input.schema}'.${hint ? ` Did you mean '${hint}'?` : ''} A query's schema is one of: ${MATCHABLE.join(', ')}.`,
+    )
   }
   if (!schema.matchable) {
-    throw new AppError('bad_input', `Schema '${input.schema}' cannot be matched; use a matchable schema such as Person, Organization, Company, LegalEntity or Vessel.`)
+    throw new AppError(
+      'bad_input',
+      `Schema '${input.schema}' cannot be matched; use a matchable schema such as Person, Organization, Company, LegalEntity or Vessel.`,
+    )
   }
   const draft = new EntityDraft(schema.name, 'query', {}, (message) => warnings.push(message))
   for (const [prop, raw] of Object.entries(input.properties ?? {})) {
@@ -54,7 +60,13 @@ function entityOf(draft: EntityDraft): Entity {
   const properties: Record<string, string[]> = {}
   for (const s of draft.statements()) (properties[s.prop] ??= []).push(s.value)
   return {
-    id: 'query', schema: draft.schema.name, caption: pickCaption(draft.schema.name, properties, ''),
-    properties, datasets: [], referents: [], first_seen: '', last_seen: '',
+    id: 'query',
+    schema: draft.schema.name,
+    caption: pickCaption(draft.schema.name, properties, ''),
+    properties,
+    datasets: [],
+    referents: [],
+    first_seen: '',
+    last_seen: '',
   }
 }

@@ -72,10 +72,12 @@ export async function screenBatch(options: ScreenBatchOptions): Promise<BatchRes
     const started = performance.now()
     const plan = new BatchPlan(options.rows, options.chunkRows ?? CHUNK_ROWS)
     options.onProgress?.(plan.done, plan.total)
-    await Promise.all(plan.chunks.map(async (_, chunk) => {
-      plan.fill(chunk, await pool.screen(plan.tasksOf(chunk), settings))
-      options.onProgress?.(plan.done, plan.total)
-    }))
+    await Promise.all(
+      plan.chunks.map(async (_, chunk) => {
+        plan.fill(chunk, await pool.screen(plan.tasksOf(chunk), settings))
+        options.onProgress?.(plan.done, plan.total)
+      }),
+    )
     const screenSeconds = (performance.now() - started) / 1000
     return {
       outcomes: plan.outcomes,
@@ -109,7 +111,10 @@ export async function keptVersionsOf(store: Store, versions: DatasetVersion[]): 
   for (const { dataset, version } of versions) {
     const info = (await store.listVersions(dataset)).find((v) => v.version === version)
     if (!info) {
-      throw new AppError('not_found', `Version ${version} of '${dataset}' is no longer kept in the store (VIGIL_KEEP_VERSIONS); screen the batch again against the live data.`)
+      throw new AppError(
+        'not_found',
+        `Version ${version} of '${dataset}' is no longer kept in the store (VIGIL_KEEP_VERSIONS); screen the batch again against the live data.`,
+      )
     }
     kept.push(info)
   }

@@ -44,7 +44,13 @@ export function screenRow(task: RowTask, data: DataVersion, settings: RowSetting
     const query = parseQuery(task.query, warnings)
     const { results, total } = screenQuery({ query, data, ...settings })
     const hits = results.map(({ entity, score, match, explanations }) => ({
-      id: entity.id, schema: entity.schema, caption: entity.caption, datasets: entity.datasets, score, match, explanations,
+      id: entity.id,
+      schema: entity.schema,
+      caption: entity.caption,
+      datasets: entity.datasets,
+      score,
+      match,
+      explanations,
     }))
     return { hits, total, warnings }
   } catch (err) {

@@ -43,13 +43,19 @@ const MIN_NAME_SCORE = 0.5
 const NAME_CANDIDATES = 500
 
 export function searchEntities(request: SearchRequest): SearchResponse {
-  checkFacetFilters(request.filters, request.data.datasets.map((d) => d.dataset))
+  checkFacetFilters(
+    request.filters,
+    request.data.datasets.map((d) => d.dataset),
+  )
   const keep = acceptAll(request)
   const hits = request.q.trim() ? findText(request, keep) : [...request.data.entities.values()].filter(keep).map((entity) => ({ entity, score: 0 }))
   return {
     results: hits.slice(request.offset, request.offset + request.limit),
     total: hits.length,
-    facets: countFacets(hits.map((h) => h.entity), request.facets),
+    facets: countFacets(
+      hits.map((h) => h.entity),
+      request.facets,
+    ),
   }
 }
 
@@ -64,7 +70,8 @@ function findText(request: SearchRequest, keep: (entity: Entity) => boolean): Se
   const kind = model.schemata[request.schema]?.matchable ? request.schema : 'LegalEntity'
   const query = toMatchable({ id: 'search', schema: kind, caption: q, properties: { name: [q] }, datasets: [], referents: [], first_seen: '', last_seen: '' })
   const ctx = { rarity: (token: string) => data.candidates.rarity(token) }
-  const names = data.candidates.candidates(query, NAME_CANDIDATES, (m: Matchable) => keep(m.entity))
+  const names = data.candidates
+    .candidates(query, NAME_CANDIDATES, (m: Matchable) => keep(m.entity))
     .map(({ entity }) => ({ entity: entity.entity, score: scoreCandidate(NAME_ONLY, withSchema(query, entity.schema), entity, ctx).score }))
     .filter((hit) => hit.score >= MIN_NAME_SCORE)
     .sort((a, b) => b.score - a.score)

@@ -16,11 +16,24 @@ function filterError(spec: Parameters<typeof checkEntityFilter>[0]): AppError | 
 
 describe('checkEntityFilter', () => {
   it('accepts every known dataset, schema and topic', () => {
-    expect(filterError({ datasets: DATASETS, scope: 'default', includeDatasets: ['us_ofac_sdn'], excludeDatasets: ['cers'], excludeSchemata: ['Vessel'], topics: ['sanction', 'export.control'] })).toBeUndefined()
+    expect(
+      filterError({
+        datasets: DATASETS,
+        scope: 'default',
+        includeDatasets: ['us_ofac_sdn'],
+        excludeDatasets: ['cers'],
+        excludeSchemata: ['Vessel'],
+        topics: ['sanction', 'export.control'],
+      }),
+    ).toBeUndefined()
   })
 
   it.each([
-    [{ includeDatasets: ['us_ofac_sdm'] }, 'include_dataset', /Unknown dataset 'us_ofac_sdm' in include_dataset\. Did you mean 'us_ofac_sdn'\? Valid values: cers, un_sc_sanctions, us_ofac_sdn\./],
+    [
+      { includeDatasets: ['us_ofac_sdm'] },
+      'include_dataset',
+      /Unknown dataset 'us_ofac_sdm' in include_dataset\. Did you mean 'us_ofac_sdn'\? Valid values: cers, un_sc_sanctions, us_ofac_sdn\./,
+    ],
     [{ excludeDatasets: ['un_sc'] }, 'exclude_dataset', /'un_sc'/],
     [{ excludeSchemata: ['vessel'] }, 'exclude_schema', /Did you mean 'Vessel'\?/],
     [{ topics: ['sanctions'] }, 'topics', /Did you mean 'sanction'\?.*sanction\.linked/],
@@ -62,17 +75,28 @@ describe('valid values', () => {
     else expect(found).toMatch(problem)
   })
 
-  it.each([['8419.89', true], ['84', true], ['8419.89.00', true], [' 9401 ', true], ['abc', false], ['HS 8419', false], ['8419-89', false], ['', false]])(
-    'HS code %j valid: %s',
-    (code, valid) => {
-      expect(hsCodeProblem(code) === undefined).toBe(valid)
-    },
-  )
+  it.each([
+    ['8419.89', true],
+    ['84', true],
+    ['8419.89.00', true],
+    [' 9401 ', true],
+    ['abc', false],
+    ['HS 8419', false],
+    ['8419-89', false],
+    ['', false],
+  ])('HS code %j valid: %s', (code, valid) => {
+    expect(hsCodeProblem(code) === undefined).toBe(valid)
+  })
 
-  it.each([['2024-05-03', true], ['2024-02-29T10:00', true], ['2024-05-03T23:59:59', true], ['2023-02-29', false], ['2024-13-01', false], ['2024-05-03T24:00', false], ['2024-04-31', false]])(
-    'changed_since %s is a real date: %s',
-    (value, real) => {
-      expect(isCalendarTimestamp(value)).toBe(real)
-    },
-  )
+  it.each([
+    ['2024-05-03', true],
+    ['2024-02-29T10:00', true],
+    ['2024-05-03T23:59:59', true],
+    ['2023-02-29', false],
+    ['2024-13-01', false],
+    ['2024-05-03T24:00', false],
+    ['2024-04-31', false],
+  ])('changed_since %s is a real date: %s', (value, real) => {
+    expect(isCalendarTimestamp(value)).toBe(real)
+  })
 })

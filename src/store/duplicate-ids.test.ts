@@ -12,7 +12,9 @@ describe('DuplicateIds', () => {
     const ids = new DuplicateIds()
     expect(ids.add('ofac-1', at(10), values('Amr Armanazi', 10))).toBeUndefined()
     const conflict = ids.add('ofac-1', at(302), values('Amr ARMANAZI', 302))
-    expect(describeConflict(conflict!)).toContain('id ofac-1 comes from two records with different values (sdn.csv, line 10, ent_num 1, and sdn.csv, line 302, ent_num 1)')
+    expect(describeConflict(conflict!)).toContain(
+      'id ofac-1 comes from two records with different values (sdn.csv, line 10, ent_num 1, and sdn.csv, line 302, ent_num 1)',
+    )
     expect(ids.size).toBe(1)
   })
 

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../errors.js'
+import type { AppError } from '../errors.js'
 import { checkFormat, checkShrink, DEFAULT_POLICY, parseMaxShrink } from './import-gates.js'
 import type { VersionInfo } from './store.js'
 
 const live = (entities: number, format = 'ofac-csv'): VersionInfo => ({
-  dataset: 'us_ofac_sdn', version: '20260101000000-1', status: 'live', format, sourcePath: '/x/sdn.csv',
-  sourceUrl: null, sourceDate: null, importedAt: null, entities, statements: 0, warnings: 0,
+  dataset: 'us_ofac_sdn',
+  version: '20260101000000-1',
+  status: 'live',
+  format,
+  sourcePath: '/x/sdn.csv',
+  sourceUrl: null,
+  sourceDate: null,
+  importedAt: null,
+  entities,
+  statements: 0,
+  warnings: 0,
 })
 const incoming = { dataset: 'us_ofac_sdn', format: 'ofac-csv', file: 'sdn.csv' }
 const refusal = (work: () => void) => {
@@ -33,7 +42,7 @@ describe('checkShrink', () => {
 })
 
 describe('checkFormat', () => {
-  it('refuses another format than the live version\'s or the manifest\'s, unless forced', () => {
+  it("refuses another format than the live version's or the manifest's, unless forced", () => {
     const un = { ...incoming, format: 'un-xml' }
     expect(refusal(() => checkFormat(un, live(1), DEFAULT_POLICY))?.message).toContain('came from ofac-csv')
     expect(refusal(() => checkFormat(un, undefined, { ...DEFAULT_POLICY, manifestFormat: 'ofac-csv' }))?.message).toContain('manifest names ofac-csv')

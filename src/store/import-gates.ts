@@ -38,11 +38,9 @@ export function checkFormat({ format, dataset, file }: Incoming, live: VersionIn
   const expected = [live?.format, policy.manifestFormat].find((f) => f !== undefined && family(f) !== family(format))
   if (expected === undefined) return
   const why = expected === live?.format ? `its live version ${live.version} came from ${expected}` : `the source manifest names ${expected} for it`
-  throw new AppError(
-    'import_refused',
-    `Refused: ${format} into '${dataset}', but ${why}. Check the format and --dataset; pass --force to import it anyway.`,
-    { file },
-  )
+  throw new AppError('import_refused', `Refused: ${format} into '${dataset}', but ${why}. Check the format and --dataset; pass --force to import it anyway.`, {
+    file,
+  })
 }
 
 /** Refuse a new version that has lost more than `maxShrink` of the live version's entities. */

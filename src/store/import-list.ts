@@ -35,16 +35,23 @@ export async function importList(store: Store, request: ImportRequest): Promise<
   // Read before the import's transaction opens: the store has one connection, held by that transaction.
   const previous = request.importer.patchesPrevious ? await liveEntities(store, dataset) : []
   const ctx = createImportContext({
-    path: request.path, dataset, encoding: request.encoding, onProgress: request.onProgress,
+    path: request.path,
+    dataset,
+    encoding: request.encoding,
+    onProgress: request.onProgress,
     previous: () => toAsync(previous),
   })
   const meta = { dataset, format: request.importer.format, sourcePath: resolve(request.path), sourceUrl: request.sourceUrl }
   let warnings: ImportResult['warnings'] = []
-  const version = await store.importVersion(meta, async (writer) => {
-    const { entities, statements } = await writeDrafts(request, ctx, writer)
-    warnings = ctx.warnings.map((w) => ({ message: w.message, file: w.source.file, locator: w.source.locator ?? w.source.section }))
-    return { entities, statements, warnings, warningCount: ctx.warningCount, sourceDate: ctx.sourceDate ?? request.sourceDate }
-  }, gateFor(meta, { ...DEFAULT_POLICY, ...request.gates }))
+  const version = await store.importVersion(
+    meta,
+    async (writer) => {
+      const { entities, statements } = await writeDrafts(request, ctx, writer)
+      warnings = ctx.warnings.map((w) => ({ message: w.message, file: w.source.file, locator: w.source.locator ?? w.source.section }))
+      return { entities, statements, warnings, warningCount: ctx.warningCount, sourceDate: ctx.sourceDate ?? request.sourceDate }
+    },
+    gateFor(meta, { ...DEFAULT_POLICY, ...request.gates }),
+  )
   return { version, warnings, seconds: (performance.now() - started) / 1000 }
 }
 

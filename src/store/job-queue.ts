@@ -76,19 +76,30 @@ export async function openChunkQueue<T extends object, R>(options: ChunkQueueOpt
     await boss.createQueue(options.queue, { name: options.queue, retryLimit: RETRY_LIMIT, retryDelay: 0 })
   } catch (err) {
     await boss.stop({ graceful: false }).catch(() => {})
-    throw new AppError('store_error', `Cannot open the job queue '${options.queue}' on ${options.url.replace(/:[^:@/]*@/, ':***@')}: ${err instanceof Error ? err.message : String(err)}`)
+    throw new AppError(
+      'store_error',
+      `Cannot open the job queue '${options.queue}' on ${options.url.replace(/:[^:@/]*@/, ':***@')}: ${err instanceof Error ? err.message : String(err)}`,
+    )
   }
   return new PgBossChunkQueue<T, R>(boss, options.queue)
 }
 
 class PgBossChunkQueue<T extends object, R> implements ChunkQueue<T, R> {
-  constructor(private readonly boss: PgBoss, private readonly name: string) {}
+  constructor(
+    private readonly boss: PgBoss,
+    private readonly name: string,
+  ) {}
 
   async enqueue(tasks: T[], { expireInSeconds }: { expireInSeconds: number }): Promise<string[]> {
     const ids = tasks.map(() => randomUUID())
     for (let i = 0; i < tasks.length; i += INSERT_CHUNKS) {
       const jobs = tasks.slice(i, i + INSERT_CHUNKS).map((data, k) => ({
-        id: ids[i + k]!, name: this.name, data, expireInSeconds, retryLimit: RETRY_LIMIT, retryDelay: 0,
+        id: ids[i + k]!,
+        name: this.name,
+        data,
+        expireInSeconds,
+        retryLimit: RETRY_LIMIT,
+        retryDelay: 0,
       }))
       await this.boss.insert(jobs)
     }

@@ -19,7 +19,13 @@ import type { Store, VersionInfo } from './store.js'
 import type { Tables } from './tables.js'
 
 const statement = (entityId: string, prop: string, value: string, more: Partial<Statement> = {}): Statement => ({
-  entityId, schema: 'Person', prop, propType: prop === 'birthDate' ? 'date' : 'name', value, source: { file: 'test.csv', locator: 'line 1' }, ...more,
+  entityId,
+  schema: 'Person',
+  prop,
+  propType: prop === 'birthDate' ? 'date' : 'name',
+  value,
+  source: { file: 'test.csv', locator: 'line 1' },
+  ...more,
 })
 
 async function importVersion(store: Store, values: Statement[], dataset = 'people'): Promise<VersionInfo> {
@@ -47,10 +53,24 @@ async function writeOldStore(db: Kysely<Tables>, backend: StoreBackend): Promise
   const at = '2025-01-01T00:00:00.000Z'
   try {
     await createFirstTables(db as Kysely<unknown>, columnTypes(backend.name))
-    const { id } = await db.insertInto('versions').values({
-      dataset: 'people', label: '20250101000000-1', status: 'live', format: 'test', source_path: 'test.csv', source_url: null,
-      source_date: null, started_at: at, finished_at: at, entity_count: 1, statement_count: 1, warning_count: 0,
-    }).returning('id').executeTakeFirstOrThrow()
+    const { id } = await db
+      .insertInto('versions')
+      .values({
+        dataset: 'people',
+        label: '20250101000000-1',
+        status: 'live',
+        format: 'test',
+        source_path: 'test.csv',
+        source_url: null,
+        source_date: null,
+        started_at: at,
+        finished_at: at,
+        entity_count: 1,
+        statement_count: 1,
+        warning_count: 0,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
     await db.insertInto('datasets').values({ name: 'people', live_version: id, updated_at: at }).execute()
     // A store of that time has no ordinal column (migration 0002).
     const { ordinal: _, ...row } = toRow(statement('p1', 'name', 'Amr Armanazi'), id, at, 0)
@@ -125,17 +145,22 @@ describe.each(STORE_BACKENDS)('the store on $name', (backend: StoreBackend) => {
     const { entity, statements } = (await store.getEntity('p1'))!
     expect(entity.properties.name?.sort()).toEqual(['Amr Armanazi', 'عمرو أرمنازي'])
     expect(statements.every((s) => s.dataset === 'people' && s.version === version.version)).toBe(true)
-    expect(statements.find((s) => s.prop === 'nationality')).toMatchObject({ value: 'sy', originalValue: 'Syria', source: { file: 'sdn.csv', locator: 'line 944' } })
+    expect(statements.find((s) => s.prop === 'nationality')).toMatchObject({
+      value: 'sy',
+      originalValue: 'Syria',
+      source: { file: 'sdn.csv', locator: 'line 944' },
+    })
     expect(statements.find((s) => s.lang === 'ara')?.source).toEqual({ section: 'Leadership' })
   })
 
   it('merges entities of two datasets that refer to each other, under the curated id', async () => {
     const store = await freshStore()
     await importVersion(store, [statement('ofac-1', 'name', 'ARMANAZI, Amr'), statement('ofac-2', 'name', 'Someone Else')], 'list')
-    await importVersion(store, [
-      statement('cers-amr', 'name', 'Amr Armanazi'),
-      statement('cers-amr', REFERENT_PROP, 'ofac-1', { propType: 'entity' }),
-    ], 'curated')
+    await importVersion(
+      store,
+      [statement('cers-amr', 'name', 'Amr Armanazi'), statement('cers-amr', REFERENT_PROP, 'ofac-1', { propType: 'entity' })],
+      'curated',
+    )
     for (const id of ['ofac-1', 'cers-amr']) {
       const merged = (await store.getEntity(id))!.entity
       expect(merged.id, id).toBe('cers-amr')
@@ -153,7 +178,10 @@ describe.each(STORE_BACKENDS)('the store on $name', (backend: StoreBackend) => {
     const v2 = await importVersion(store, [statement('p1', 'name', 'Second')])
     expect((await store.activateVersion('people', v1.version)).status).toBe('live')
     expect((await store.listDatasets()).map((d) => d.version)).toEqual([v1.version])
-    expect((await store.listVersions('people')).map((v) => [v.version, v.status])).toEqual([[v2.version, 'retired'], [v1.version, 'live']])
+    expect((await store.listVersions('people')).map((v) => [v.version, v.status])).toEqual([
+      [v2.version, 'retired'],
+      [v1.version, 'live'],
+    ])
     expect((await store.getEntity('p1'))!.entity.properties.name).toEqual(['First'])
     await store.activateVersion('people', v2.version)
     expect((await store.getEntity('p1'))!.entity.properties.name).toEqual(['Second'])
@@ -163,10 +191,12 @@ describe.each(STORE_BACKENDS)('the store on $name', (backend: StoreBackend) => {
   it('leaves the live version untouched when an import fails midway', async () => {
     const store = await freshStore()
     const live = await importVersion(store, [statement('p1', 'name', 'Amr Armanazi')])
-    await expect(store.importVersion({ dataset: 'people', format: 'test', sourcePath: 'x' }, async (writer) => {
-      await writer.write(Array.from({ length: 12_000 }, (_, i) => statement(`q${i}`, 'name', `Q ${i}`)))
-      throw new Error('the file broke')
-    })).rejects.toThrow('the file broke')
+    await expect(
+      store.importVersion({ dataset: 'people', format: 'test', sourcePath: 'x' }, async (writer) => {
+        await writer.write(Array.from({ length: 12_000 }, (_, i) => statement(`q${i}`, 'name', `Q ${i}`)))
+        throw new Error('the file broke')
+      }),
+    ).rejects.toThrow('the file broke')
     expect((await store.listDatasets()).map((d) => d.version)).toEqual([live.version])
     expect(await store.listVersions('people')).toHaveLength(1)
     expect(await store.getEntity('q1')).toBeUndefined()
@@ -212,7 +242,9 @@ describe.each(STORE_BACKENDS)('the store on $name', (backend: StoreBackend) => {
     await (await open(location)).close()
     opened.splice(0)
     await backend.execute(location, `INSERT INTO vigil_migrations (name, "timestamp") VALUES ('9999-from-a-newer-vigil', '2099-01-01T00:00:00.000Z')`)
-    await expect(openStore(location.storeOptions)).rejects.toThrow(/migrated by a newer Vigil \(migration 9999-from-a-newer-vigil; this version knows up to \S+\)\. Upgrade Vigil/)
+    await expect(openStore(location.storeOptions)).rejects.toThrow(
+      /migrated by a newer Vigil \(migration 9999-from-a-newer-vigil; this version knows up to \S+\)\. Upgrade Vigil/,
+    )
     const cli = runCli(['datasets'], location.env)
     expect(cli.status).not.toBe(0)
     expect(cli.stderr).toMatch(/migrated by a newer Vigil/)
@@ -226,7 +258,8 @@ describe.each(STORE_BACKENDS)('the store on $name', (backend: StoreBackend) => {
     const before = datasets()
     const start = await backend.bytesWritten(location)
     const child = spawn(process.execPath, [CLI, 'import', 'ofac-csv', sharedData('ofac-sdn/2024-05-03/sdn.csv')], {
-      stdio: 'ignore', env: { ...process.env, ...location.env },
+      stdio: 'ignore',
+      env: { ...process.env, ...location.env },
     })
     const exited = new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
     // Kill once the new version's statements are being written: 8 MB past where the store was.

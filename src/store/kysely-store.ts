@@ -67,50 +67,65 @@ export class KyselyStore implements Store {
   }
 
   private async prepareDataset(trx: Transaction<Tables>, dataset: string, now: string): Promise<number | null> {
-    await trx.insertInto('datasets').values({ name: dataset, live_version: null, updated_at: now })
-      .onConflict((oc) => oc.column('name').doNothing()).execute()
+    await trx
+      .insertInto('datasets')
+      .values({ name: dataset, live_version: null, updated_at: now })
+      .onConflict((oc) => oc.column('name').doNothing())
+      .execute()
     const row = await trx.selectFrom('datasets').select('live_version').where('name', '=', dataset).executeTakeFirst()
     return row?.live_version ?? null
   }
 
   private async insertVersion(trx: Transaction<Tables>, meta: VersionMeta, started: Date): Promise<number> {
-    const row = await trx.insertInto('versions').values({
-      dataset: meta.dataset,
-      label: 'pending',
-      status: 'loading',
-      format: meta.format,
-      source_path: meta.sourcePath,
-      source_url: meta.sourceUrl ?? null,
-      source_date: null,
-      started_at: started.toISOString(),
-      finished_at: null,
-      entity_count: 0,
-      statement_count: 0,
-      warning_count: 0,
-    }).returning('id').executeTakeFirstOrThrow()
-    await trx.updateTable('versions').set({ label: versionLabel(started, row.id) }).where('id', '=', row.id).execute()
+    const row = await trx
+      .insertInto('versions')
+      .values({
+        dataset: meta.dataset,
+        label: 'pending',
+        status: 'loading',
+        format: meta.format,
+        source_path: meta.sourcePath,
+        source_url: meta.sourceUrl ?? null,
+        source_date: null,
+        started_at: started.toISOString(),
+        finished_at: null,
+        entity_count: 0,
+        statement_count: 0,
+        warning_count: 0,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await trx
+      .updateTable('versions')
+      .set({ label: versionLabel(started, row.id) })
+      .where('id', '=', row.id)
+      .execute()
     return row.id
   }
 
-  private async finishVersion(
-    trx: Transaction<Tables>,
-    done: { dataset: string; id: number; previous: number | null; totals: ImportTotals; seen: string },
-  ) {
+  private async finishVersion(trx: Transaction<Tables>, done: { dataset: string; id: number; previous: number | null; totals: ImportTotals; seen: string }) {
     const { totals } = done
     for (let i = 0; i < totals.warnings.length; i += WARNING_ROWS) {
       const rows = totals.warnings.slice(i, i + WARNING_ROWS).map((w) => ({
-        version_id: done.id, message: w.message, source_file: w.file ?? null, source_locator: w.locator ?? null,
+        version_id: done.id,
+        message: w.message,
+        source_file: w.file ?? null,
+        source_locator: w.locator ?? null,
       }))
       await trx.insertInto('warnings').values(rows).execute()
     }
-    await trx.updateTable('versions').set({
-      status: 'live',
-      finished_at: new Date().toISOString(),
-      source_date: totals.sourceDate ?? null,
-      entity_count: totals.entities,
-      statement_count: totals.statements,
-      warning_count: totals.warningCount,
-    }).where('id', '=', done.id).execute()
+    await trx
+      .updateTable('versions')
+      .set({
+        status: 'live',
+        finished_at: new Date().toISOString(),
+        source_date: totals.sourceDate ?? null,
+        entity_count: totals.entities,
+        statement_count: totals.statements,
+        warning_count: totals.warningCount,
+      })
+      .where('id', '=', done.id)
+      .execute()
     if (done.previous !== null) {
       await trx.updateTable('versions').set({ status: 'retired' }).where('id', '=', done.previous).execute()
     }
@@ -119,8 +134,14 @@ export class KyselyStore implements Store {
 
   /** Drop the statements of versions beyond the newest `keepVersions` of a dataset. */
   private async prune(trx: Transaction<Tables>, dataset: string) {
-    const old = await trx.selectFrom('versions').select('id').where('dataset', '=', dataset)
-      .orderBy('id', 'desc').offset(this.keepVersions).limit(1_000_000).execute()
+    const old = await trx
+      .selectFrom('versions')
+      .select('id')
+      .where('dataset', '=', dataset)
+      .orderBy('id', 'desc')
+      .offset(this.keepVersions)
+      .limit(1_000_000)
+      .execute()
     const ids = old.map((r) => r.id)
     if (ids.length === 0) return
     await trx.deleteFrom('statements').where('version_id', 'in', ids).execute()
@@ -129,8 +150,12 @@ export class KyselyStore implements Store {
   }
 
   async listDatasets(): Promise<VersionInfo[]> {
-    const rows = await this.db.selectFrom('versions').innerJoin('datasets', 'datasets.live_version', 'versions.id')
-      .selectAll('versions').orderBy('versions.dataset').execute()
+    const rows = await this.db
+      .selectFrom('versions')
+      .innerJoin('datasets', 'datasets.live_version', 'versions.id')
+      .selectAll('versions')
+      .orderBy('versions.dataset')
+      .execute()
     return rows.map(toVersionInfo)
   }
 
@@ -169,8 +194,12 @@ export class KyselyStore implements Store {
   }
 
   async *iterateVersionEntities(dataset: string, version: string): AsyncIterable<EntityWithProvenance> {
-    const row = await this.db.selectFrom('versions').select(['id', 'dataset', 'label'])
-      .where('dataset', '=', dataset).where('label', '=', version).executeTakeFirst()
+    const row = await this.db
+      .selectFrom('versions')
+      .select(['id', 'dataset', 'label'])
+      .where('dataset', '=', dataset)
+      .where('label', '=', version)
+      .executeTakeFirst()
     if (!row) throw new AppError('not_found', `No version ${version} of '${dataset}' is kept.`)
     yield* this.entitiesOf([row])
   }
@@ -181,11 +210,24 @@ export class KyselyStore implements Store {
     if (live.length === 0) return
     let after = ''
     for (;;) {
-      const page = await this.db.selectFrom('statements').select('entity_id').distinct()
-        .where('version_id', 'in', live.map((v) => v.id)).where('entity_id', '>', after)
-        .orderBy('entity_id').limit(PAGE_ENTITIES).execute()
+      const page = await this.db
+        .selectFrom('statements')
+        .select('entity_id')
+        .distinct()
+        .where(
+          'version_id',
+          'in',
+          live.map((v) => v.id),
+        )
+        .where('entity_id', '>', after)
+        .orderBy('entity_id')
+        .limit(PAGE_ENTITIES)
+        .execute()
       if (page.length === 0) return
-      const statements = await this.statementsOf(page.map((r) => r.entity_id), live)
+      const statements = await this.statementsOf(
+        page.map((r) => r.entity_id),
+        live,
+      )
       for (const group of groupBy(statements, (s) => s.entityId)) {
         yield { entity: assembleEntity(group[0]!.entityId, group), statements: group }
       }
@@ -198,19 +240,28 @@ export class KyselyStore implements Store {
   }
 
   private async liveVersions(): Promise<LiveVersion[]> {
-    return this.db.selectFrom('datasets').innerJoin('versions', 'versions.id', 'datasets.live_version')
-      .select(['versions.id as id', 'versions.dataset as dataset', 'versions.label as label']).execute()
+    return this.db
+      .selectFrom('datasets')
+      .innerJoin('versions', 'versions.id', 'datasets.live_version')
+      .select(['versions.id as id', 'versions.dataset as dataset', 'versions.label as label'])
+      .execute()
   }
 
   /** The stored versions a data version was built from; one pruned since cannot be read in part. */
   private async keptVersions(versions: NonNullable<EntityLookup['versions']>): Promise<LiveVersion[]> {
     // `in ()` and an empty `or` are errors on PostgreSQL: no versions, nothing to read.
     if (versions.length === 0) return []
-    const rows = await this.db.selectFrom('versions').select(['id', 'dataset', 'label'])
-      .where((eb) => eb.or(versions.map((v) => eb.and([eb('dataset', '=', v.dataset), eb('label', '=', v.version)])))).execute()
+    const rows = await this.db
+      .selectFrom('versions')
+      .select(['id', 'dataset', 'label'])
+      .where((eb) => eb.or(versions.map((v) => eb.and([eb('dataset', '=', v.dataset), eb('label', '=', v.version)]))))
+      .execute()
     const missing = versions.find((v) => !rows.some((r) => r.dataset === v.dataset && r.label === v.version))
     if (missing) {
-      throw new AppError('not_ready', `Version ${missing.version} of '${missing.dataset}' is no longer kept; a newer data version is on its way. Retry shortly.`)
+      throw new AppError(
+        'not_ready',
+        `Version ${missing.version} of '${missing.dataset}' is no longer kept; a newer data version is on its way. Retry shortly.`,
+      )
     }
     return rows
   }
@@ -221,9 +272,13 @@ export class KyselyStore implements Store {
     const cluster = new Set([id])
     let frontier = [id]
     while (frontier.length > 0 && ids.length > 0) {
-      const rows = await this.db.selectFrom('statements').select(['entity_id', 'value'])
-        .where('prop', '=', REFERENT_PROP).where('version_id', 'in', ids)
-        .where((eb) => eb.or([eb('entity_id', 'in', frontier), eb('value', 'in', frontier)])).execute()
+      const rows = await this.db
+        .selectFrom('statements')
+        .select(['entity_id', 'value'])
+        .where('prop', '=', REFERENT_PROP)
+        .where('version_id', 'in', ids)
+        .where((eb) => eb.or([eb('entity_id', 'in', frontier), eb('value', 'in', frontier)]))
+        .execute()
       frontier = rows.flatMap((r) => [r.entity_id, r.value]).filter((x) => !cluster.has(x))
       for (const x of frontier) cluster.add(x)
     }
@@ -233,9 +288,16 @@ export class KyselyStore implements Store {
   private async statementsOf(entityIds: string[], live: LiveVersion[]): Promise<StoredStatement[]> {
     if (entityIds.length === 0 || live.length === 0) return []
     const byId = new Map(live.map((v) => [v.id, v]))
-    const rows = await this.db.selectFrom('statements').selectAll()
-      .where('version_id', 'in', [...byId.keys()]).where('entity_id', 'in', entityIds)
-      .orderBy('entity_id').orderBy('prop').orderBy('ordinal').orderBy(sql.raw(this.backend.rowOrder)).execute()
+    const rows = await this.db
+      .selectFrom('statements')
+      .selectAll()
+      .where('version_id', 'in', [...byId.keys()])
+      .where('entity_id', 'in', entityIds)
+      .orderBy('entity_id')
+      .orderBy('prop')
+      .orderBy('ordinal')
+      .orderBy(sql.raw(this.backend.rowOrder))
+      .execute()
     return rows.map((row) => {
       const version = byId.get(row.version_id)!
       return fromRow(row, version.dataset, version.label)
@@ -244,9 +306,18 @@ export class KyselyStore implements Store {
 
   private async relatedTo(ids: string[], live: LiveVersion[]): Promise<EntityDetail['related']> {
     if (live.length === 0) return []
-    const refs = await this.db.selectFrom('statements').select(['entity_id', 'prop'])
-      .where('prop_type', '=', 'entity').where('prop', '!=', REFERENT_PROP)
-      .where('value', 'in', ids).where('version_id', 'in', live.map((v) => v.id)).execute()
+    const refs = await this.db
+      .selectFrom('statements')
+      .select(['entity_id', 'prop'])
+      .where('prop_type', '=', 'entity')
+      .where('prop', '!=', REFERENT_PROP)
+      .where('value', 'in', ids)
+      .where(
+        'version_id',
+        'in',
+        live.map((v) => v.id),
+      )
+      .execute()
     const props = new Map(refs.map((r) => [r.entity_id, r.prop]))
     const statements = await this.statementsOf([...props.keys()], live)
     return groupBy(statements, (s) => s.entityId).map((group) => ({

@@ -36,7 +36,10 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Store
     max: POOL_SIZE,
     idleTimeoutMillis: 10_000,
     // COUNT(*) and BIGINT arrive as strings by default; the store's counts are far below 2^53.
-    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
   })
   // An idle client losing its server must not crash the process; the next query reports the error.
   pool.on('error', () => {})
@@ -125,9 +128,20 @@ async function listen(url: string, listener: () => void): Promise<() => Promise<
 }
 
 const STATEMENT_COLUMNS = [
-  ['version_id', 'int4'], ['entity_id', 'text'], ['schema', 'text'], ['prop', 'text'], ['prop_type', 'text'],
-  ['value', 'text'], ['lang', 'text'], ['original_value', 'text'], ['source_file', 'text'],
-  ['source_locator', 'text'], ['source_section', 'text'], ['first_seen', 'text'], ['last_seen', 'text'], ['ordinal', 'int4'],
+  ['version_id', 'int4'],
+  ['entity_id', 'text'],
+  ['schema', 'text'],
+  ['prop', 'text'],
+  ['prop_type', 'text'],
+  ['value', 'text'],
+  ['lang', 'text'],
+  ['original_value', 'text'],
+  ['source_file', 'text'],
+  ['source_locator', 'text'],
+  ['source_section', 'text'],
+  ['first_seen', 'text'],
+  ['last_seen', 'text'],
+  ['ordinal', 'int4'],
 ] as const satisfies ReadonlyArray<readonly [keyof StatementTable, string]>
 
 /**

@@ -6,8 +6,17 @@ const NOW = new Date('2026-12-01T12:00:00Z')
 
 function version(dataset: string, sourceDate: string | null): VersionInfo {
   return {
-    dataset, version: '20261201000000-1', status: 'live', format: 'x', sourcePath: '/x', sourceUrl: null,
-    sourceDate, importedAt: '2026-12-01T00:00:00Z', entities: 1, statements: 1, warnings: 0,
+    dataset,
+    version: '20261201000000-1',
+    status: 'live',
+    format: 'x',
+    sourcePath: '/x',
+    sourceUrl: null,
+    sourceDate,
+    importedAt: '2026-12-01T00:00:00Z',
+    entities: 1,
+    statements: 1,
+    warnings: 0,
   }
 }
 
@@ -31,7 +40,9 @@ describe('staleDatasets', () => {
   it('lists the stale ones, oldest first, and says what to do', () => {
     const stale = staleDatasets([version('a', '2026-11-20'), version('uk', '2018-04-13'), version('un', '2026-02-27'), version('c', null)], NOW, 30)
     expect(stale.map((s) => s.dataset)).toEqual(['uk', 'un'])
-    expect(describeStale(stale, 30)).toMatch(/^2 datasets are older than 30 days \(VIGIL_STALE_DAYS\): uk \(2018-04-13, 3154 days\), un \(2026-02-27, 277 days\)\. .*vigil update/)
+    expect(describeStale(stale, 30)).toMatch(
+      /^2 datasets are older than 30 days \(VIGIL_STALE_DAYS\): uk \(2018-04-13, 3154 days\), un \(2026-02-27, 277 days\)\. .*vigil update/,
+    )
     expect(describeStale([], 30)).toBeUndefined()
   })
 })

@@ -5,10 +5,20 @@ import type { EntityWithProvenance } from './store.js'
 import { diffEntities } from './version-diff.js'
 
 function e(id: string, schema: string, props: Record<string, string[]>, line = 1): EntityWithProvenance {
-  const statements: StoredStatement[] = Object.entries(props).flatMap(([prop, values]) => values.map((value) => ({
-    entityId: id, schema, prop, propType: 'string', value, source: { file: 'sdn.csv', locator: `line ${line}` },
-    dataset: 'us_ofac_sdn', version: 'v', firstSeen: '', lastSeen: '',
-  })))
+  const statements: StoredStatement[] = Object.entries(props).flatMap(([prop, values]) =>
+    values.map((value) => ({
+      entityId: id,
+      schema,
+      prop,
+      propType: 'string',
+      value,
+      source: { file: 'sdn.csv', locator: `line ${line}` },
+      dataset: 'us_ofac_sdn',
+      version: 'v',
+      firstSeen: '',
+      lastSeen: '',
+    })),
+  )
   return { entity: assembleEntity(id, statements), statements }
 }
 

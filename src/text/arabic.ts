@@ -9,15 +9,61 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { resourcePath } from '../resources.js'
 
-const table = new Map(
-  Object.entries((parse(readFileSync(resourcePath('arabic-names.yaml'), 'utf-8')) as { names: Record<string, string[]> }).names),
-)
+const table = new Map(Object.entries((parse(readFileSync(resourcePath('arabic-names.yaml'), 'utf-8')) as { names: Record<string, string[]> }).names))
 
 const LETTERS: Record<string, string> = {
-  ا: 'a', أ: 'a', إ: 'i', آ: 'a', ٱ: 'a', ء: '', ؤ: 'u', ئ: 'i', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh',
-  د: 'd', ذ: 'dh', ر: 'r', ز: 'z', س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z', ع: '', غ: 'gh', ف: 'f',
-  ق: 'q', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', ة: 'a', و: 'w', ي: 'y', ى: 'a', پ: 'p', چ: 'ch', ژ: 'zh',
-  گ: 'g', ک: 'k', ی: 'y', ٹ: 't', ڈ: 'd', ڑ: 'r', ں: 'n', ے: 'e', ہ: 'h', ھ: 'h', ۃ: 'a', ە: 'a',
+  ا: 'a',
+  أ: 'a',
+  إ: 'i',
+  آ: 'a',
+  ٱ: 'a',
+  ء: '',
+  ؤ: 'u',
+  ئ: 'i',
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: '',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ة: 'a',
+  و: 'w',
+  ي: 'y',
+  ى: 'a',
+  پ: 'p',
+  چ: 'ch',
+  ژ: 'zh',
+  گ: 'g',
+  ک: 'k',
+  ی: 'y',
+  ٹ: 't',
+  ڈ: 'd',
+  ڑ: 'r',
+  ں: 'n',
+  ے: 'e',
+  ہ: 'h',
+  ھ: 'h',
+  ۃ: 'a',
+  ە: 'a',
 }
 
 // Marks that vocalize or annotate a letter without changing which name it is, so a vocalized name
@@ -31,7 +77,10 @@ const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]+/g
 
 /** Arabic text without its vowel and annotation marks: "مُحَمَّد" → "محمد", "محمـــد" → "محمد". */
 export function foldArabic(text: string): string {
-  return text.normalize('NFC').replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC')).replace(ARABIC_MARKS, '')
+  return text
+    .normalize('NFC')
+    .replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC'))
+    .replace(ARABIC_MARKS, '')
 }
 
 // Compounds written as one word ("عبدالغفار", "نورالدين") are read as their spaced forms: "abd"
@@ -77,7 +126,10 @@ function readWord(word: string): string[] {
 
 /** Latin readings of an Arabic-script name, the most conventional first; at most `limit` of them. */
 export function romanizeArabic(text: string, limit = 4): string[] {
-  const words = foldArabic(text).split(/[^\p{Script=Arabic}\u200C]+/u).filter(Boolean).flatMap(splitJoined)
+  const words = foldArabic(text)
+    .split(/[^\p{Script=Arabic}\u200C]+/u)
+    .filter(Boolean)
+    .flatMap(splitJoined)
   let readings = ['']
   for (const word of words) {
     const options = readWord(word)

@@ -6,7 +6,10 @@
 import anyAscii from 'any-ascii'
 
 function syllables(text: string): string[] {
-  return anyAscii(text).split(/(?=[A-Z])|[^A-Za-z]+/).map((s) => s.toLowerCase()).filter(Boolean)
+  return anyAscii(text)
+    .split(/(?=[A-Z])|[^A-Za-z]+/)
+    .map((s) => s.toLowerCase())
+    .filter(Boolean)
 }
 
 /** The pinyin readings of a Chinese text: family name and joined given name first. */

@@ -2,22 +2,36 @@
 
 // Latin letters that Unicode decomposition leaves alone.
 const SPECIAL: Record<string, string> = {
-  ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ı: 'i', ĸ: 'k', ŋ: 'n', ħ: 'h', ŧ: 't',
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ĸ: 'k',
+  ŋ: 'n',
+  ħ: 'h',
+  ŧ: 't',
 }
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'g')
 
 /** Fold a text for comparison: "Al-Ḥusayn, Ṣaddām" → "al husayn saddam". Non-Latin scripts are kept (folded). */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(SPECIAL_RE, (ch) => SPECIAL[ch]!)
-    // Apostrophes and the ayn/hamza marks join letters: "Sa'id" → "said", "Qur'an" → "quran";
-    // Arabic tatweel only stretches a letter: "محمـــد" → "محمد".
-    .replace(/['’‘ʼʻʿʾ`´\u0640]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(SPECIAL_RE, (ch) => SPECIAL[ch]!)
+      // Apostrophes and the ayn/hamza marks join letters: "Sa'id" → "said", "Qur'an" → "quran";
+      // Arabic tatweel only stretches a letter: "محمـــد" → "محمد".
+      .replace(/['’‘ʼʻʿʾ`´\u0640]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  )
 }
 
 /** The folded tokens of a text. */

@@ -4,8 +4,19 @@
  */
 
 export type Script =
-  | 'latin' | 'arabic' | 'cyrillic' | 'greek' | 'hebrew' | 'han' | 'kana' | 'hangul'
-  | 'georgian' | 'armenian' | 'thai' | 'devanagari' | 'other'
+  | 'latin'
+  | 'arabic'
+  | 'cyrillic'
+  | 'greek'
+  | 'hebrew'
+  | 'han'
+  | 'kana'
+  | 'hangul'
+  | 'georgian'
+  | 'armenian'
+  | 'thai'
+  | 'devanagari'
+  | 'other'
 
 // Ordered: kana before Han, since Japanese names mix the two.
 const PATTERNS: Array<[Script, RegExp]> = [

@@ -23,9 +23,7 @@ export interface UpdateOptions {
   gates?: Partial<GatePolicy>
 }
 
-export type UpdateOutcome =
-  | { dataset: string; ok: true; result: ImportResult; source: string }
-  | { dataset: string; ok: false; error: Error }
+export type UpdateOutcome = { dataset: string; ok: true; result: ImportResult; source: string } | { dataset: string; ok: false; error: Error }
 
 export async function updateDatasets(options: UpdateOptions): Promise<UpdateOutcome[]> {
   const outcomes: UpdateOutcome[] = []
@@ -56,7 +54,12 @@ async function updateOne(dataset: ManifestDataset, options: UpdateOptions): Prom
     const path = dataset.files.length === 1 ? join(folder, dataset.files[0]!.name) : folder
     const main = fetched[0]
     const result = await importList(options.store, {
-      importer, path, dataset: dataset.name, sourceUrl: main?.location, sourceDate: main?.date, gates: gatesFor(dataset, options),
+      importer,
+      path,
+      dataset: dataset.name,
+      sourceUrl: main?.location,
+      sourceDate: main?.date,
+      gates: gatesFor(dataset, options),
     })
     return { dataset: dataset.name, ok: true, result, source: fetched.map((f) => f.location).join(' ') }
   } finally {

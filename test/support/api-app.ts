@@ -24,7 +24,9 @@ export async function openApiFixture(fixture: FixtureName = 'cers+ofac+un'): Pro
   await live.get()
   const app = await createApp({ config, store: store.store, logger, live })
   return {
-    app, live, store,
+    app,
+    live,
+    store,
     async close() {
       await app.close()
       await store.cleanup()

@@ -44,13 +44,17 @@ export function postWithAgent(agent: http.Agent, url: string, body: string, time
     return { status: 0, headers: {}, body: '', ...fields, ms: at - start, at }
   }
   return new Promise((resolve) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      let text = ''
-      res.setEncoding('utf-8')
-      res.on('data', (d: string) => (text += d))
-      res.on('end', () => resolve(done({ status: res.statusCode ?? 0, headers: flatHeaders(res.headers), body: text })))
-      res.on('error', (err) => resolve(done({ error: errorName(err) })))
-    })
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf-8')
+        res.on('data', (d: string) => (text += d))
+        res.on('end', () => resolve(done({ status: res.statusCode ?? 0, headers: flatHeaders(res.headers), body: text })))
+        res.on('error', (err) => resolve(done({ error: errorName(err) })))
+      },
+    )
     req.setTimeout(timeoutMs, () => req.destroy(new Error('timeout')))
     req.on('error', (err) => resolve(done({ error: errorName(err) })))
     req.end(body)
@@ -72,7 +76,13 @@ export function repeat(pauseMs: number, ask: () => Promise<Answer>): Repeater {
       await new Promise((r) => setTimeout(r, pauseMs))
     }
   })()
-  return { stop: async () => { running = false; await loop; return answers } }
+  return {
+    stop: async () => {
+      running = false
+      await loop
+      return answers
+    },
+  }
 }
 
 /** The slowest answer's time in ms (0 for none). */
@@ -84,5 +94,5 @@ function flatHeaders(headers: http.IncomingHttpHeaders): Record<string, string> 
 
 function errorName(err: unknown): string {
   const e = err as { name?: string; code?: string; cause?: { code?: string }; message?: string }
-  return e.cause?.code ?? e.code ?? (e.name === 'TimeoutError' ? 'timeout' : e.message ?? String(err))
+  return e.cause?.code ?? e.code ?? (e.name === 'TimeoutError' ? 'timeout' : (e.message ?? String(err)))
 }

@@ -37,7 +37,13 @@ export const OFFICE_FURNITURE = {
 
 export interface Decision {
   decision: 'block' | 'review' | 'clear'
-  reasons: Array<{ code: string; severity: string; detail: string; party?: { index: number; role: string; name: string }; path?: Array<{ id: string; caption: string; relation?: string }> }>
+  reasons: Array<{
+    code: string
+    severity: string
+    detail: string
+    party?: { index: number; role: string; name: string }
+    path?: Array<{ id: string; caption: string; relation?: string }>
+  }>
   parties: Array<{ role: string; name: string; matches: Array<{ id: string; score: number; match: boolean }>; risk: { topics: string[]; paths: unknown[] } }>
   data_version: string
   algorithm: string

@@ -26,7 +26,7 @@ export function startWorker(env: Record<string, string>, args: string[] = []): W
     partial = lines.pop()!
     for (const line of lines) {
       if (!line.includes('"chunk screened"')) {
-        out = (out + line + '\n').slice(-8000)
+        out = `${out + line}\n`.slice(-8000)
         continue
       }
       const { chunk, retries } = JSON.parse(line) as { chunk: number; retries: number }

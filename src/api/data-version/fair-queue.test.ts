@@ -15,7 +15,7 @@ describe('FairQueue', () => {
     expect(drain(queue)).toEqual(['big1', 'small', 'big2', 'big3', 'big4'])
   })
 
-  it('keeps each request\'s tasks in order and counts what waits', () => {
+  it("keeps each request's tasks in order and counts what waits", () => {
     const queue = new FairQueue<string>()
     queue.push(1, 'a1')
     queue.push(2, 'b1')

@@ -61,11 +61,14 @@ export class Generation {
       const next = this.queue.take()
       if (!next) break
       this.busy++
-      slot.run(next.value.task).then(next.value.resolve, next.value.reject).finally(() => {
-        this.busy--
-        this.dispatch()
-        this.stopIfDrained()
-      })
+      slot
+        .run(next.value.task)
+        .then(next.value.resolve, next.value.reject)
+        .finally(() => {
+          this.busy--
+          this.dispatch()
+          this.stopIfDrained()
+        })
     }
   }
 

@@ -28,10 +28,14 @@ export interface WorkerData {
 export async function runTask(task: Task, worker: WorkerData): Promise<TaskResult> {
   const { data } = worker
   switch (task.kind) {
-    case 'match': return { json: matchMembers(task, data), version: data.version }
-    case 'search': return { json: JSON.stringify(search(task, data)), version: data.version }
-    case 'screen': return { json: JSON.stringify(screen(task, data)), version: data.version }
-    case 'entity': return entity(task, worker)
+    case 'match':
+      return { json: matchMembers(task, data), version: data.version }
+    case 'search':
+      return { json: JSON.stringify(search(task, data)), version: data.version }
+    case 'screen':
+      return { json: JSON.stringify(screen(task, data)), version: data.version }
+    case 'entity':
+      return entity(task, worker)
   }
 }
 
@@ -42,14 +46,21 @@ function matchMembers(task: MatchTask, data: DataVersion): string {
   const threshold = params.threshold ?? algorithm.threshold
   const results = matchExamples({
     examples: task.examples.map(([key, query]) => [key, query]),
-    data, algorithm, threshold,
+    data,
+    algorithm,
+    threshold,
     cutoff: Math.min(params.cutoff ?? threshold, threshold),
     limit: params.limit,
     weights: task.weights,
     accept: makeEntityFilter({
-      datasets: datasetNames(data.datasets), scope: task.scope,
-      includeDatasets: params.include_dataset, excludeDatasets: params.exclude_dataset, excludeSchemata: params.exclude_schema,
-      topics: params.topics, changedSince: params.changed_since, excludeIds: params.exclude_entity_ids,
+      datasets: datasetNames(data.datasets),
+      scope: task.scope,
+      includeDatasets: params.include_dataset,
+      excludeDatasets: params.exclude_dataset,
+      excludeSchemata: params.exclude_schema,
+      topics: params.topics,
+      changedSince: params.changed_since,
+      excludeIds: params.exclude_entity_ids,
     }),
   })
   const ids = new Map(task.examples.map(([key, , id]) => [key, id]))
@@ -59,10 +70,19 @@ function matchMembers(task: MatchTask, data: DataVersion): string {
 function search(task: Extract<Task, { kind: 'search' }>, data: DataVersion) {
   const p = task.params
   const found = searchEntities({
-    data, q: p.q, schema: p.schema, limit: p.limit, offset: p.offset, facets: p.facets,
+    data,
+    q: p.q,
+    schema: p.schema,
+    limit: p.limit,
+    offset: p.offset,
+    facets: p.facets,
     accept: makeEntityFilter({
-      datasets: datasetNames(data.datasets), scope: task.scope, includeDatasets: p.include_dataset, excludeDatasets: p.exclude_dataset,
-      excludeSchemata: p.exclude_schema, changedSince: p.changed_since,
+      datasets: datasetNames(data.datasets),
+      scope: task.scope,
+      includeDatasets: p.include_dataset,
+      excludeDatasets: p.exclude_dataset,
+      excludeSchemata: p.exclude_schema,
+      changedSince: p.changed_since,
     }),
     filters: { countries: p.countries, topics: p.topics, datasets: p.datasets, op: p.filter_op },
   })

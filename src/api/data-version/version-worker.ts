@@ -47,7 +47,10 @@ async function start(): Promise<void> {
   post({
     type: 'ready',
     summary: {
-      version: data.version, datasets: data.datasets, builtAt: data.builtAt, entities: data.entities.size,
+      version: data.version,
+      datasets: data.datasets,
+      builtAt: data.builtAt,
+      entities: data.entities.size,
       seconds: (performance.now() - started) / 1000,
     },
   })

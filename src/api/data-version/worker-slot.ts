@@ -13,7 +13,11 @@ export class WorkerSlot {
   private nextId = 0
   private exited = false
 
-  private constructor(private readonly worker: Worker, readonly summary: VersionSummary, private readonly onExit: (slot: WorkerSlot) => void) {
+  private constructor(
+    private readonly worker: Worker,
+    readonly summary: VersionSummary,
+    private readonly onExit: (slot: WorkerSlot) => void,
+  ) {
     worker.on('message', (message: FromWorker) => this.receive(message))
     worker.on('error', (err) => this.fail(err))
     worker.on('exit', (code) => this.fail(new Error(`The data-version worker stopped (exit code ${code}).`)))
@@ -31,7 +35,8 @@ export class WorkerSlot {
         worker.off('error', failed)
         worker.off('exit', exitedEarly)
         if (message.type === 'ready') resolve(new WorkerSlot(worker, message.summary, onExit))
-        else failed(message.type === 'failed' ? receiveError(message.error) : new Error(`Unexpected first message '${message.type}' from a data-version worker.`))
+        else
+          failed(message.type === 'failed' ? receiveError(message.error) : new Error(`Unexpected first message '${message.type}' from a data-version worker.`))
       })
       const exitedEarly = (code: number) => reject(new Error(`The data-version worker stopped before its index was built (exit code ${code}).`))
       worker.once('error', failed)

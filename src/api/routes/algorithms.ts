@@ -38,8 +38,8 @@ export function registerAlgorithms(app: FastifyInstance, _deps: AppDeps): void {
 }
 
 function describeAlgorithm(algorithm: Algorithm): z.infer<typeof algorithmDocs> {
-  const features = Object.fromEntries(algorithm.features.map(({ feature, weight, group }) => [
-    feature.name, { description: feature.description, coefficient: weight, group: group ?? null },
-  ]))
+  const features = Object.fromEntries(
+    algorithm.features.map(({ feature, weight, group }) => [feature.name, { description: feature.description, coefficient: weight, group: group ?? null }]),
+  )
   return { name: algorithm.name, description: algorithm.description, threshold: algorithm.threshold, config: {}, features }
 }

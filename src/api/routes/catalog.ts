@@ -49,12 +49,16 @@ export function registerCatalog(app: FastifyInstance, { store, live, config, man
     const datasets = await store.listDatasets()
     const now = new Date()
     const indexed = new Map((live.built?.datasets ?? []).map((d) => [d.dataset, d.version]))
-    const sources = datasets.map((d) => describeSource(d, { indexVersion: indexed.get(d.dataset) ?? null, manifest: described.get(d.dataset), now, staleDays: config.staleDays }))
+    const sources = datasets.map((d) =>
+      describeSource(d, { indexVersion: indexed.get(d.dataset) ?? null, manifest: described.get(d.dataset), now, staleDays: config.staleDays }),
+    )
     const current = sources.filter((s) => s.index_current).map((s) => s.name)
     const outdated = sources.filter((s) => !s.index_current).map((s) => s.name)
     return {
       datasets: [describeDefault(datasets, sources, live.built), ...sources],
-      current, outdated, index_stale: outdated.length > 0,
+      current,
+      outdated,
+      index_stale: outdated.length > 0,
       ...staleDetails(datasets, config.staleDays, now),
     }
   })
@@ -65,10 +69,22 @@ function describeDefault(datasets: VersionInfo[], sources: DatasetModel[], built
   const version = collectionVersion(datasets)
   const indexVersion = built ? collectionVersion(built.datasets) : null
   return {
-    name: 'default', title: 'All datasets', type: 'collection', version, index_version: indexVersion, index_current: version !== null && indexVersion === version,
-    load: true, entity_count: datasets.reduce((n, d) => n + d.entities, 0), children: datasets.map((d) => d.dataset),
+    name: 'default',
+    title: 'All datasets',
+    type: 'collection',
+    version,
+    index_version: indexVersion,
+    index_current: version !== null && indexVersion === version,
+    load: true,
+    entity_count: datasets.reduce((n, d) => n + d.entities, 0),
+    children: datasets.map((d) => d.dataset),
     updated_at: built ? toTimestamp(built.builtAt) : null,
-    last_change: sources.map((s) => s.last_change).filter((c): c is string => c !== null).sort().at(-1) ?? null,
+    last_change:
+      sources
+        .map((s) => s.last_change)
+        .filter((c): c is string => c !== null)
+        .sort()
+        .at(-1) ?? null,
   }
 }
 
@@ -82,12 +98,20 @@ interface SourceContext {
 function describeSource(d: VersionInfo, { indexVersion, manifest, now, staleDays }: SourceContext): DatasetModel {
   const { ageDays, stale } = freshnessOf(d.sourceDate, now, staleDays)
   return {
-    name: d.dataset, title: manifest?.title ?? d.dataset, type: 'source', version: d.version, index_version: indexVersion,
-    index_current: indexVersion === d.version, load: true, entity_count: d.entities, children: [],
+    name: d.dataset,
+    title: manifest?.title ?? d.dataset,
+    type: 'source',
+    version: d.version,
+    index_version: indexVersion,
+    index_current: indexVersion === d.version,
+    load: true,
+    entity_count: d.entities,
+    children: [],
     updated_at: d.importedAt ? toTimestamp(d.importedAt) : null,
     last_change: toTimestamp(d.sourceDate ?? d.importedAt ?? ''),
     ...(manifest ? { publisher: { name: manifest.publisher } } : {}),
     source: { url: d.sourceUrl, path: d.sourcePath, date: d.sourceDate, format: d.format },
-    age_days: ageDays, stale,
+    age_days: ageDays,
+    stale,
   }
 }

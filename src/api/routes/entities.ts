@@ -12,8 +12,14 @@ const querystring = z.object({
   nested: z.enum(['true', 'false']).default('true').meta({ description: 'Nest adjacent entities (sanctions, addresses, owners) in the properties.' }),
 })
 const provenanceRecord = z.object({
-  entity_id: z.string(), prop: z.string(), value: z.string(), dataset: z.string(), version: z.string(),
-  source: z.record(z.string(), z.unknown()), first_seen: z.string(), last_seen: z.string(),
+  entity_id: z.string(),
+  prop: z.string(),
+  value: z.string(),
+  dataset: z.string(),
+  version: z.string(),
+  source: z.record(z.string(), z.unknown()),
+  first_seen: z.string(),
+  last_seen: z.string(),
 })
 const response = entityResponse.extend({
   provenance: z.array(provenanceRecord).meta({ description: 'Where each value comes from: dataset, version, file and record.' }),
@@ -26,7 +32,10 @@ function queryOf(url: string): string {
 
 export function registerEntities(app: FastifyInstance, { live }: AppDeps): void {
   const schema = openApiSchema({
-    summary: 'Fetch an entity', tags: ['Data access'], params, querystring,
+    summary: 'Fetch an entity',
+    tags: ['Data access'],
+    params,
+    querystring,
     description: 'The entity in full, merged across datasets. An id merged into another answers with a 308 redirect to the canonical id.',
     responses: { 200: response, 404: errorResponse, 503: errorResponse },
   })

@@ -26,14 +26,20 @@ export function registerHealth(app: FastifyInstance, { store, live, config: { st
 
   // Ready once a dataset is live and the screening index over it is built: an empty store
   // answers every screening with "no match", and the first build takes seconds.
-  app.get('/readyz', { config, schema: openApiSchema({ summary: 'Readiness check', tags, responses: { 200: readyResponse, 503: readyResponse } }) }, async (_request, reply) => {
-    const served = live.built
-    if (served) return { status: 'ok', data_version: served.version, workers: live.workers, in_progress: live.inProgress, ...staleDetails(served.datasets, staleDays) }
-    reply.header('retry-after', String(RETRY_AFTER_S))
-    const datasets = await store.listDatasets()
-    if (datasets.length === 0) return reply.status(503).send({ status: 'not_ready', detail: 'No dataset imported yet. Run `vigil import FORMAT FILE` or `vigil update`.' })
-    live.warm()
-    const detail = live.error ? `Building the screening index failed: ${live.error}` : 'Building the screening index.'
-    return reply.status(503).send({ status: 'not_ready', detail })
-  })
+  app.get(
+    '/readyz',
+    { config, schema: openApiSchema({ summary: 'Readiness check', tags, responses: { 200: readyResponse, 503: readyResponse } }) },
+    async (_request, reply) => {
+      const served = live.built
+      if (served)
+        return { status: 'ok', data_version: served.version, workers: live.workers, in_progress: live.inProgress, ...staleDetails(served.datasets, staleDays) }
+      reply.header('retry-after', String(RETRY_AFTER_S))
+      const datasets = await store.listDatasets()
+      if (datasets.length === 0)
+        return reply.status(503).send({ status: 'not_ready', detail: 'No dataset imported yet. Run `vigil import FORMAT FILE` or `vigil update`.' })
+      live.warm()
+      const detail = live.error ? `Building the screening index failed: ${live.error}` : 'Building the screening index.'
+      return reply.status(503).send({ status: 'not_ready', detail })
+    },
+  )
 }

@@ -1,6 +1,6 @@
 /** POST /match/{dataset}: yente's query-by-example matcher, run by the data-version workers. */
 import type { FastifyInstance } from 'fastify'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { AppError } from '../../errors.js'
 import { getAlgorithm } from '../../scoring/algorithms.js'
 import { checkWeights } from '../../screening/match-examples.js'
@@ -23,7 +23,9 @@ export function registerMatch(app: FastifyInstance, { live, config }: AppDeps): 
     summary: 'Query by example matcher',
     description: 'Screen a batch of FtM-shaped examples (schema and properties) against a dataset or `default` (all). yente-compatible.',
     tags: ['Matching'],
-    params: matchParams, querystring: matchQuerystring, body: matchRequest,
+    params: matchParams,
+    querystring: matchQuerystring,
+    body: matchRequest,
     responses: { 200: matchResponse, 400: errorResponse, 404: errorResponse, 413: errorResponse, 500: errorResponse, 503: errorResponse },
   })
   app.post('/match/:dataset', { schema }, async (request, reply) => {
@@ -31,23 +33,40 @@ export function registerMatch(app: FastifyInstance, { live, config }: AppDeps): 
     const params = parseInput(matchQuerystring, request.query, 'query string')
     const body = parseInput(matchRequest, request.body ?? {}, 'body')
     const examples = Object.entries(body.queries)
-    if (examples.length === 0) throw new AppError('bad_input', 'No queries provided: send { "queries": { "key": { "schema": "Person", "properties": { "name": ["…"] } } } }.')
-    if (examples.length > MAX_BATCH) throw new AppError('bad_input', `Too many queries in one batch: ${examples.length} (limit: ${MAX_BATCH}). Split the batch.`)
-    checkRequestCharacters(examples.map(([, q]) => q.properties), config.maxRequestChars)
+    if (examples.length === 0)
+      throw new AppError('bad_input', 'No queries provided: send { "queries": { "key": { "schema": "Person", "properties": { "name": ["…"] } } } }.')
+    if (examples.length > MAX_BATCH)
+      throw new AppError('bad_input', `Too many queries in one batch: ${examples.length} (limit: ${MAX_BATCH}). Split the batch.`)
+    checkRequestCharacters(
+      examples.map(([, q]) => q.properties),
+      config.maxRequestChars,
+    )
     const served = live.serving()
     const scope = checkScope(served.datasets, dataset)
     const algorithm = getAlgorithm(params.algorithm)
     const configKey = Object.keys(body.config ?? {})[0]
-    if (configKey !== undefined) throw new AppError('bad_input', `Invalid configuration parameter: ${configKey} for algorithm ${algorithm.name} (it takes none).`, { field: `config.${configKey}` })
+    if (configKey !== undefined)
+      throw new AppError('bad_input', `Invalid configuration parameter: ${configKey} for algorithm ${algorithm.name} (it takes none).`, {
+        field: `config.${configKey}`,
+      })
     checkWeights(algorithm, body.weights ?? {})
     const tasks: MatchTask[] = []
     for (let at = 0; at < examples.length; at += CHUNK_QUERIES) {
       const chunk = examples.slice(at, at + CHUNK_QUERIES)
-      tasks.push({ kind: 'match', scope, params, weights: body.weights, examples: chunk.map(([key, q]) => [key, { schema: q.schema, properties: q.properties }, q.id ?? null]) })
+      tasks.push({
+        kind: 'match',
+        scope,
+        params,
+        weights: body.weights,
+        examples: chunk.map(([key, q]) => [key, { schema: q.schema, properties: q.properties }, q.id ?? null]),
+      })
     }
     const answers = await live.run(tasks)
     const version = answers[0]!.version
-    const members = answers.map((a) => ('json' in a ? a.json : '')).filter(Boolean).join(',')
+    const members = answers
+      .map((a) => ('json' in a ? a.json : ''))
+      .filter(Boolean)
+      .join(',')
     const threshold = params.threshold ?? algorithm.threshold
     const tail = { limit: params.limit, threshold, algorithm: algorithm.name, data_version: version }
     reply.header('x-batch-size', String(examples.length)).header('x-vigil-data-version', version)

@@ -11,27 +11,34 @@ import { errorResponse } from '../schemas/common.js'
 import { sendAnswer } from '../send-json.js'
 
 const screenQuerystring = z.object({ algorithm: z.string().optional() })
-const screenResponse = z.object({
-  decision: z.enum(['block', 'review', 'clear']),
-  reasons: z.array(z.object({ code: z.string(), severity: z.enum(['block', 'review']), detail: z.string() }).loose()),
-  parties: z.array(z.object({}).loose()),
-  data_version: z.string(),
-  algorithm: z.string(),
-}).loose()
+const screenResponse = z
+  .object({
+    decision: z.enum(['block', 'review', 'clear']),
+    reasons: z.array(z.object({ code: z.string(), severity: z.enum(['block', 'review']), detail: z.string() }).loose()),
+    parties: z.array(z.object({}).loose()),
+    data_version: z.string(),
+    algorithm: z.string(),
+  })
+  .loose()
 
 export function registerScreen(app: FastifyInstance, { live, config }: AppDeps): void {
   const schema = openApiSchema({
     summary: 'Screen a shipment',
-    description: 'Screen every party by name (with its derived ownership and control risk), the route against embargoes and diversion hubs, the goods against control-list headings and HS codes, and the BIS "Know Your Customer" red flags the data shows. Never clears a shipment with too little information.',
+    description:
+      'Screen every party by name (with its derived ownership and control risk), the route against embargoes and diversion hubs, the goods against control-list headings and HS codes, and the BIS "Know Your Customer" red flags the data shows. Never clears a shipment with too little information.',
     tags: ['Screening'],
-    querystring: screenQuerystring, body: shipmentSchema,
+    querystring: screenQuerystring,
+    body: shipmentSchema,
     responses: { 200: screenResponse, 400: errorResponse, 413: errorResponse, 500: errorResponse, 503: errorResponse },
   })
   app.post('/screen', { schema }, async (request, reply) => {
     const params = parseInput(screenQuerystring, request.query, 'query string')
     const shipment = asShipment(parseInput(shipmentSchema, request.body ?? {}, 'body'))
     checkParties(shipment.parties.length, config.maxParties)
-    checkRequestCharacters(shipment.parties.map((p) => p.properties), config.maxRequestChars)
+    checkRequestCharacters(
+      shipment.parties.map((p) => p.properties),
+      config.maxRequestChars,
+    )
     const algorithm = getAlgorithm(params.algorithm)
     const [answer] = await live.run([{ kind: 'screen', shipment, algorithm: algorithm.name }])
     return sendAnswer(reply, answer)

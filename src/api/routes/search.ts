@@ -15,7 +15,10 @@ const params = z.object({ dataset: z.string().min(1).max(200) })
 
 export function registerSearch(app: FastifyInstance, { live }: AppDeps): void {
   const schema = openApiSchema({
-    summary: 'Simple entity search', tags: ['Matching'], params, querystring: searchQuerystring,
+    summary: 'Simple entity search',
+    tags: ['Matching'],
+    params,
+    querystring: searchQuerystring,
     description: 'Search by a piece of text, e.g. a name, with filters and facet counts. For screening, use POST /match.',
     responses: { 200: searchResponse, 400: errorResponse, 404: errorResponse, 503: errorResponse },
   })

@@ -12,8 +12,7 @@ export const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}(:\d{2}(:\d{2})?)?)?$/
 const TIMESTAMP_EXAMPLE = 'expected a date such as 2024-05-03 or 2024-05-03T10:00'
 
 /** `changed_since`: yente's pattern, and a day and time that exist (2024-02-30 is refused, not matched against). */
-export const changedSince = z.string().regex(TIMESTAMP, TIMESTAMP_EXAMPLE)
-  .refine(isCalendarTimestamp, `not a real date; ${TIMESTAMP_EXAMPLE}`).optional()
+export const changedSince = z.string().regex(TIMESTAMP, TIMESTAMP_EXAMPLE).refine(isCalendarTimestamp, `not a real date; ${TIMESTAMP_EXAMPLE}`).optional()
 
 export const errorResponse = z.object({
   status: z.number().int(),
@@ -35,7 +34,10 @@ export const entityResponse = z.object({
   first_seen: z.string().nullable(),
   last_seen: z.string().nullable(),
   last_change: z.string().nullable(),
-  paths: z.array(riskPath).optional().meta({ description: 'Derived risk (topics sanction.control, sanction.linked): the chain to each listed party that proves it.' }),
+  paths: z
+    .array(riskPath)
+    .optional()
+    .meta({ description: 'Derived risk (topics sanction.control, sanction.linked): the chain to each listed party that proves it.' }),
   risk_warnings: z.array(z.string()).optional().meta({ description: 'Unknown ownership shares, shares over 100%, chains cut at the depth limit.' }),
 })
 

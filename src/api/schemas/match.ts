@@ -21,15 +21,22 @@ export const entityExample = z.object({
 
 export const matchRequest = z.object({
   queries: z.record(z.string(), entityExample).meta({
-    description: 'Examples keyed by a name of the client\'s choice; each response comes back under the same key.',
-    examples: [{
-      entity1: { schema: 'Person', properties: { name: ['John Doe'], birthDate: ['1975-04-21'], nationality: ['us'] } },
-      entity2: { schema: 'Company', properties: { name: ['Brilliant Amazing Limited'], jurisdiction: ['hk'], registrationNumber: ['84BA99810'] } },
-    }],
+    description: "Examples keyed by a name of the client's choice; each response comes back under the same key.",
+    examples: [
+      {
+        entity1: { schema: 'Person', properties: { name: ['John Doe'], birthDate: ['1975-04-21'], nationality: ['us'] } },
+        entity2: { schema: 'Company', properties: { name: ['Brilliant Amazing Limited'], jurisdiction: ['hk'], registrationNumber: ['84BA99810'] } },
+      },
+    ],
   }),
-  weights: z.record(z.string(), z.number()).optional().meta({ description: 'Feature weights overriding the algorithm\'s, by feature name (see GET /algorithms).' }),
-  config: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional()
-    .meta({ description: 'Algorithm configuration; Vigil\'s algorithms take none, so any key is an error.' }),
+  weights: z
+    .record(z.string(), z.number())
+    .optional()
+    .meta({ description: "Feature weights overriding the algorithm's, by feature name (see GET /algorithms)." }),
+  config: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+    .optional()
+    .meta({ description: "Algorithm configuration; Vigil's algorithms take none, so any key is an error." }),
 })
 
 export const matchParams = z.object({ dataset: z.string().min(1).max(200) })
@@ -37,7 +44,12 @@ export const matchParams = z.object({ dataset: z.string().min(1).max(200) })
 export const matchQuerystring = z.object({
   algorithm: z.string().optional(),
   threshold: z.coerce.number().min(0).max(1).optional(),
-  cutoff: z.coerce.number().min(0).max(1).optional().meta({ deprecated: true, description: 'Accepted for yente clients; results below it are still returned (limit applies).' }),
+  cutoff: z.coerce
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .meta({ deprecated: true, description: 'Accepted for yente clients; results below it are still returned (limit applies).' }),
   limit: z.coerce.number().int().min(1).max(MAX_MATCH_LIMIT).default(DEFAULT_MATCH_LIMIT),
   include_dataset: repeated,
   exclude_dataset: repeated,
@@ -58,7 +70,7 @@ export const explanation = z.object({
 export const scoredEntity = entityResponse.extend({
   score: z.number(),
   match: z.boolean().meta({ description: 'Whether the score is at or above the threshold.' }),
-  features: z.record(z.string(), z.number()).meta({ description: 'Each feature\'s score, before weighting.' }),
+  features: z.record(z.string(), z.number()).meta({ description: "Each feature's score, before weighting." }),
   explanations: z.record(z.string(), explanation),
 })
 
@@ -71,7 +83,10 @@ export const entityMatches = z.object({
 
 /** yente's per-query error: this example could not be screened; the others in the batch were. */
 export const queryError = z.object({
-  status: z.number().int().meta({ examples: [400] }),
+  status: z
+    .number()
+    .int()
+    .meta({ examples: [400] }),
   code: z.string().meta({ description: 'A stable error code, e.g. bad_input, unknown_schema, unknown_property.' }),
   detail: z.string().meta({ examples: ["Query 'q2': The query has no name and no identifier to match on."] }),
 })

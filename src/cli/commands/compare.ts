@@ -25,12 +25,17 @@ type Row = Record<string, string>
 export function registerCompare(program: Command): void {
   program
     .command('compare')
-    .description('Score pairs of names from a CSV (schema, name1, name2, more properties with suffix 1 and 2, optional is_match) and write each row back with score, match and explanation')
+    .description(
+      'Score pairs of names from a CSV (schema, name1, name2, more properties with suffix 1 and 2, optional is_match) and write each row back with score, match and explanation',
+    )
     .argument('<pairs>', 'CSV file with a header: schema,name1,name2[,birthDate1,birthDate2,country1,country2,…][,is_match]')
     .option('--out <file>', 'write the CSV here instead of standard output')
-    .option('--threshold <t>', 'score at or above which a pair is a match (default: the algorithm\'s)')
+    .option('--threshold <t>', "score at or above which a pair is a match (default: the algorithm's)")
     .option('--algorithm <name>', 'scoring algorithm (default: vigil-v1)')
-    .addHelpText('after', '\nExamples:\n  vigil compare pairs.csv --out scored.csv\n  vigil compare pairs.csv --threshold 0.8 --algorithm name-only > scored.csv')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  vigil compare pairs.csv --out scored.csv\n  vigil compare pairs.csv --threshold 0.8 --algorithm name-only > scored.csv',
+    )
     .action((file: string, options: CompareOptions) => {
       const algorithm = getAlgorithm(options.algorithm)
       const threshold = parseThreshold(options.threshold, algorithm)
@@ -98,7 +103,10 @@ function comparePairs(rows: Row[], algorithm: Algorithm, threshold: number, file
 
 function labelMetrics(rows: Row[], scored: Row[]): string | undefined {
   if (!rows.some((r) => r.is_match !== undefined && r.is_match !== '')) return undefined
-  let tp = 0, fp = 0, fn = 0, tn = 0
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0
   scored.forEach((row) => {
     const truth = /^(true|1|yes)$/i.test(row.is_match ?? '')
     const predicted = row.match === 'true'

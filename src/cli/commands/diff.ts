@@ -26,14 +26,17 @@ export function registerDiff(program: Command): void {
     .argument('[to]', 'the newer version label (default: the live one)')
     .option('--json', 'print JSON with every id instead of a summary')
     .option('--limit <n>', 'ids to list in each section of the text output (0: all)', (v) => Number.parseInt(v, 10), 20)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Counts come first, then the ids and captions. "Changed" compares the values of each entity, not
 where in the file they were read. Labels are those of \`vigil datasets --json\` (and of \`vigil rollback\`).
 
 Examples:
   vigil diff us_ofac_sdn                                     what the last import changed
   vigil diff us_ofac_sdn 20261201192443-1 20261201193012-2   between two kept versions
-  vigil diff us_ofac_sdn --json > changes.json               every id, for a review`)
+  vigil diff us_ofac_sdn --json > changes.json               every id, for a review`,
+    )
     .action(async (dataset: string, from: string | undefined, to: string | undefined, flags: DiffFlags, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
       const report = await withStore(config, (store) => diffVersions(store, dataset, from, to))
@@ -43,7 +46,11 @@ Examples:
 }
 
 async function diffVersions(store: Store, dataset: string, fromLabel?: string, toLabel?: string): Promise<DiffReport> {
-  const versions = keptOrFail(dataset, await store.listVersions(dataset), (await store.listDatasets()).map((d) => d.dataset))
+  const versions = keptOrFail(
+    dataset,
+    await store.listVersions(dataset),
+    (await store.listDatasets()).map((d) => d.dataset),
+  )
   const to = toLabel ? findVersion(dataset, versions, toLabel) : liveOf(dataset, versions)
   const from = fromLabel ? findVersion(dataset, versions, fromLabel) : olderThan(dataset, versions, to)
   const diff = await diffEntities(store.iterateVersionEntities(dataset, from.version), store.iterateVersionEntities(dataset, to.version))
@@ -72,5 +79,8 @@ function section<T extends EntitySummary>(title: string, items: T[], limit: numb
 function bySchema(items: EntitySummary[]): string {
   const counts = new Map<string, number>()
   for (const e of items) counts.set(e.schema, (counts.get(e.schema) ?? 0) + 1)
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([schema, n]) => `${schema} ${n}`).join(', ')
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([schema, n]) => `${schema} ${n}`)
+    .join(', ')
 }

@@ -12,7 +12,10 @@ export function registerEntity(program: Command): void {
     .description('Show one entity as JSON, as GET /entities/{id} does: merged values, datasets, nested relations, derived risk, and the source of every value')
     .argument('<id...>', 'entity id, e.g. ofac-9352 or cers-ssrc (a merged id shows the entity it was merged into); several ids print one JSON line each')
     .option('--flat', 'do not nest related entities (GET /entities/{id}?nested=false)')
-    .addHelpText('after', '\nExamples:\n  vigil entity cers-ssrc\n  vigil entity ofac-9352 | jq .provenance\n  vigil entity cers-hiast --flat | jq .paths\n  vigil entity cers-ssrc cers-hiast | jq -c \'{id, topics: .properties.topics}\'')
+    .addHelpText(
+      'after',
+      "\nExamples:\n  vigil entity cers-ssrc\n  vigil entity ofac-9352 | jq .provenance\n  vigil entity cers-hiast --flat | jq .paths\n  vigil entity cers-ssrc cers-hiast | jq -c '{id, topics: .properties.topics}'",
+    )
     .action(async (ids: string[], options: { flat?: boolean }, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
       const shown = await withStore(config, async (store) => {
@@ -23,7 +26,11 @@ export function registerEntity(program: Command): void {
         const entities = []
         for (const id of ids) {
           const detail = await readEntity(store, data, id)
-          if (!detail) throw new AppError('not_found', `No entity '${id}' in any dataset. Try \`vigil datasets\` to see what is imported, or \`vigil match NAME\` to find an id.`)
+          if (!detail)
+            throw new AppError(
+              'not_found',
+              `No entity '${id}' in any dataset. Try \`vigil datasets\` to see what is imported, or \`vigil match NAME\` to find an id.`,
+            )
           entities.push(presentEntity(detail, data, !options.flat))
         }
         return entities

@@ -21,11 +21,13 @@ export function registerImport(program: Command): void {
     .description('Import a list file into the store, as a new version of its dataset')
     .argument('<format>', `list format: ${IMPORTERS.map((i) => i.format).join(', ')}`)
     .argument('<path>', 'the file or folder to read')
-    .option('--dataset <name>', 'dataset to import into (default: the format\'s own, e.g. us_ofac_sdn)')
-    .option('--encoding <name>', 'text encoding of the file, when it is not the format\'s usual one')
+    .option('--dataset <name>', "dataset to import into (default: the format's own, e.g. us_ofac_sdn)")
+    .option('--encoding <name>', "text encoding of the file, when it is not the format's usual one")
     .option('--no-warnings', 'do not print each warning, only their count')
   addGateOptions(command)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Formats:
 ${IMPORTERS.map((i) => `  ${i.format.padEnd(14)} ${i.title} → ${i.defaultDataset}\n  ${' '.repeat(14)} expects ${i.expects}`).join('\n')}
 
@@ -36,7 +38,8 @@ Examples:
   vigil import ftm entities.ftm.json --dataset my_watchlist
   vigil import ofac-csv ./ofac/ --max-shrink 25  # accept losing up to a quarter of the entities
   vigil import ofac-csv sdn.csv --allow-shrink   # OFAC really delisted that many
-${GATES_HELP}`)
+${GATES_HELP}`,
+    )
     .action(async (format: string, path: string, options: ImportOptions, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
       const importer = getImporter(format)
@@ -46,8 +49,13 @@ ${GATES_HELP}`)
       const gates = { ...gatesFrom(options), manifestFormat: manifestFormatOf(dataset) }
       const result = await withStore(config, (store) =>
         importList(store, {
-          importer, path, dataset, encoding, gates,
-          onProgress: progress.update, onEntity: progress.entities,
+          importer,
+          path,
+          dataset,
+          encoding,
+          gates,
+          onProgress: progress.update,
+          onEntity: progress.entities,
         }).finally(() => progress.stop()),
       )
       printSummary(result, options.warnings !== false)
@@ -65,5 +73,7 @@ export function printSummary(result: ImportResult, withWarnings: boolean): void 
     for (const w of result.warnings) process.stderr.write(`warning: ${[w.file, w.locator].filter(Boolean).join(', ')}: ${w.message}\n`)
     if (v.warnings > result.warnings.length) process.stderr.write(`warning: … and ${v.warnings - result.warnings.length} more\n`)
   }
-  print(`Imported ${v.dataset} version ${v.version}: ${v.entities} entities, ${v.statements} statements, ${v.warnings} warnings in ${result.seconds.toFixed(1)} s`)
+  print(
+    `Imported ${v.dataset} version ${v.version}: ${v.entities} entities, ${v.statements} statements, ${v.warnings} warnings in ${result.seconds.toFixed(1)} s`,
+  )
 }

@@ -28,20 +28,26 @@ export function registerMatch(program: Command): void {
     .command('match')
     .description('Screen one name against every imported dataset and explain each result')
     .argument('<name>', 'the name to screen, in any script')
-    .option('--schema <schema>', 'Person, Company, Organization, LegalEntity, Vessel… (default: Person when a birth date or nationality is given, else LegalEntity)')
+    .option(
+      '--schema <schema>',
+      'Person, Company, Organization, LegalEntity, Vessel… (default: Person when a birth date or nationality is given, else LegalEntity)',
+    )
     .option('--country <code>', 'country (code or name); repeatable', collect, [])
     .option('--nationality <code>', 'nationality of a person; repeatable', collect, [])
     .option('--birth-date <date>', 'birth date or year; repeatable', collect, [])
     .option('--id <identifier>', 'passport, registration or other identifier; repeatable', collect, [])
     .option('--limit <n>', 'results to show', '5')
-    .option('--threshold <score>', 'score from which a result is a match (default: the algorithm\'s)')
+    .option('--threshold <score>', "score from which a result is a match (default: the algorithm's)")
     .option('--algorithm <name>', 'scoring algorithm (default: vigil-v1)')
-    .option('--json', 'print the result as JSON, in the shape of the API\'s /match results')
-    .addHelpText('after', `
+    .option('--json', "print the result as JSON, in the shape of the API's /match results")
+    .addHelpText(
+      'after',
+      `
 Examples:
   vigil match "Amro Armanazi" --schema Person --country sy --birth-date 1944
   vigil match "مركز الدراسات والبحوث العلمية" --schema Organization
-  vigil match "Iyad Mahrous" --id N006478882 --json | jq '.results[0].explanations'`)
+  vigil match "Iyad Mahrous" --id N006478882 --json | jq '.results[0].explanations'`,
+    )
     .action(async (name: string, flags: MatchFlags, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
       const response = await withStore(config, (store) => runMatch(name, flags, () => loadDataVersion(store)))
@@ -95,7 +101,14 @@ function propertiesOf(name: string, flags: MatchFlags): Record<string, string[]>
 function formatResponse(response: MatchResponse): string {
   const header = ['#', 'score', 'match', 'id', 'schema', 'caption', 'datasets', 'why']
   const rows = response.results.map((r, i) => [
-    String(i + 1), r.score.toFixed(3), r.match ? 'MATCH' : '-', r.id, r.schema, r.caption, r.datasets.join(','), summarizeExplanations(r.explanations),
+    String(i + 1),
+    r.score.toFixed(3),
+    r.match ? 'MATCH' : '-',
+    r.id,
+    r.schema,
+    r.caption,
+    r.datasets.join(','),
+    summarizeExplanations(r.explanations),
   ])
   const table = rows.length > 0 ? formatTable(header, rows) : 'No candidates found.'
   const notes = response.warnings.map((w) => `warning: ${w}`)

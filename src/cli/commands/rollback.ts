@@ -11,7 +11,9 @@ export function registerRollback(program: Command): void {
     .description('Make a kept version of a dataset live again (default: the version before the live one)')
     .argument('<dataset>', 'dataset name, e.g. us_ofac_sdn')
     .argument('[version]', 'the version label to make live, as `vigil diff` and `vigil datasets --json` show it')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 The live version is retired, not deleted: \`vigil rollback\` to it again undoes the rollback. The store
 keeps the newest VIGIL_KEEP_VERSIONS (3) versions of each dataset. A running \`vigil serve\` notices the
 change and serves the version after its next index rebuild.
@@ -19,7 +21,8 @@ change and serves the version after its next index rebuild.
 Examples:
   vigil rollback us_ofac_sdn                      back to the version before the live one
   vigil rollback us_ofac_sdn 20261201192443-1     to this kept version
-  vigil diff us_ofac_sdn                          what the live version changed, before deciding`)
+  vigil diff us_ofac_sdn                          what the live version changed, before deciding`,
+    )
     .action(async (dataset: string, version: string | undefined, _flags: unknown, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
       print(await withStore(config, (store) => rollback(store, dataset, version)))

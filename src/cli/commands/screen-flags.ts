@@ -21,12 +21,14 @@ export function parseThreshold(value: string | undefined): number | undefined {
 
 export function parseWorkers(value: string, cores: number, flag = '--workers'): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new AppError('bad_input', `${flag} must be a whole number from 1 up (this machine has ${cores} cores), not '${value}'.`)
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new AppError('bad_input', `${flag} must be a whole number from 1 up (this machine has ${cores} cores), not '${value}'.`)
   return n
 }
 
 export function parseChunkSize(value: string): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new AppError('bad_input', `--chunk-size must be a whole number of rows from 1 to 10000, not '${value}'.`)
+  if (!Number.isInteger(n) || n < 1 || n > 10_000)
+    throw new AppError('bad_input', `--chunk-size must be a whole number of rows from 1 to 10000, not '${value}'.`)
   return n
 }

@@ -16,19 +16,23 @@ export function registerScreenShipments(program: Command): void {
     .description('Screen shipments (parties, route, goods, payment) from a JSON lines file: one decision (block, review, clear) with its reasons per line')
     .argument('<file>', 'JSON lines, one shipment per line; - for standard input')
     .option('--algorithm <name>', 'scoring algorithm (default: vigil-v1)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Each line: {"parties":[{"role":"end_user","schema":"Organization","properties":{"name":["…"],"country":["sy"]}}],
             "route":{"origin":"de","transit":["lb"],"destination":"sy"},"goods":[{"description":"…","hsCode":"8419.89"}]}
 A line that cannot be read is answered with {"line": n, "error": …} and the exit status is 2.
 
 Example:
-  vigil screen-shipments shipments.jsonl | jq -c '{decision, reasons: [.reasons[].code]}'`)
+  vigil screen-shipments shipments.jsonl | jq -c '{decision, reasons: [.reasons[].code]}'`,
+    )
     .action(async (file: string, flags: { algorithm?: string }, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
       const algorithm = getAlgorithm(flags.algorithm)
       const failed = await withStore(config, async (store) => {
         const data = await loadDataVersion(store)
-        if (data.datasets.length === 0) throw new AppError('not_found', 'No datasets imported. Import some first, e.g. `vigil up` or `vigil import yaml datasets/cers`.')
+        if (data.datasets.length === 0)
+          throw new AppError('not_found', 'No datasets imported. Import some first, e.g. `vigil up` or `vigil import yaml datasets/cers`.')
         let bad = 0
         let line = 0
         for await (const text of createInterface({ input: file === '-' ? process.stdin : createReadStream(file), crlfDelay: Infinity })) {

@@ -53,14 +53,16 @@ export function registerScreen(program: Command): void {
     // No commander default: it would print "(default: "2")" after the text, the same default twice.
     .option('--workers <n>', `worker threads, each with its own index (default: one per core, ${availableParallelism()} here)`)
     .option('--limit <n>', 'hits written per row', '3')
-    .option('--threshold <score>', 'score from which a hit is a match (default: the algorithm\'s)')
+    .option('--threshold <score>', "score from which a hit is a match (default: the algorithm's)")
     .option('--algorithm <name>', 'scoring algorithm (default: vigil-v1)')
     .option('--encoding <encoding>', 'text encoding of a CSV or JSON-lines file: utf-8, windows-1252, iso-8859-1, utf-16le', 'utf-8')
     .option('--map <field=Header>', 'read a field from a column, e.g. --map name="Customer Name" --map birthDate=DOB; repeatable', collect, [])
     .option('--schema <schema>', 'schema of rows that do not say (default: Person when a row gives a birth date or nationality, else LegalEntity)')
     .option('--queue', 'screen on `vigil worker` processes through the PostgreSQL store (VIGIL_DATABASE_URL), not on this machine')
     .option('--chunk-size <rows>', `rows a worker screens at a time (default: ${CHUNK_ROWS})`)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Columns named like name, full name, customer name, party; type, entity type; birth date, dob;
 country, nationality; passport, id number, registration number (any case) are read without --map.
 
@@ -68,7 +70,8 @@ Examples:
   vigil screen customers.csv --out results.csv
   vigil screen customers.xlsx --out results.xlsx --map name="Client" --schema Company
   vigil screen export.csv --encoding windows-1252 --out results.jsonl --workers 2
-  vigil screen customers.csv --out results.csv --queue     (on \`vigil worker\` processes)`)
+  vigil screen customers.csv --out results.csv --queue     (on \`vigil worker\` processes)`,
+    )
     .action(async (file: string, flags: ScreenFlags, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
       if (flags.queue) {
@@ -121,14 +124,20 @@ async function screenOnWorkers(config: Config, url: string, run: BatchRun): Prom
     return await withStore(config, (store) => {
       run.progress.note(`Queued the batch for \`vigil worker\` processes (${store.location})…`)
       return screenQueued({
-        ...run, store, queue, signal: interrupt.signal,
+        ...run,
+        store,
+        queue,
+        signal: interrupt.signal,
         onProgress: (done, total) => run.progress.update(done, total),
-        onNoWorker: (seconds) => process.stderr.write(`waiting: no worker has taken a chunk yet; start \`vigil worker\` with the same VIGIL_DATABASE_URL (queued ${Math.round(seconds)} s ago; the chunks wait until a worker takes them).\n`),
+        onNoWorker: (seconds) =>
+          process.stderr.write(
+            `waiting: no worker has taken a chunk yet; start \`vigil worker\` with the same VIGIL_DATABASE_URL (queued ${Math.round(seconds)} s ago; the chunks wait until a worker takes them).\n`,
+          ),
       })
     })
   } catch (err) {
     if (!interrupt.signal.aborted) throw err
-    process.stderr.write('Interrupted: the batch\'s chunks were taken off the queue; nothing was written.\n')
+    process.stderr.write("Interrupted: the batch's chunks were taken off the queue; nothing was written.\n")
     process.exit(130)
   } finally {
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal)

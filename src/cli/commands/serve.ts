@@ -59,7 +59,9 @@ async function serve(config: Config): Promise<void> {
   if (!isLoopbackHost(config.host)) {
     // Authentication is not built yet: anyone who reaches the port can read and screen.
     logger.warn({ host: config.host }, 'bound beyond loopback without authentication: every client that reaches this port can use the API')
-    process.stderr.write(`warning: listening on ${config.host} without authentication; anyone who can reach the port can use the API. Bind to 127.0.0.1 unless a proxy in front authenticates.\n`)
+    process.stderr.write(
+      `warning: listening on ${config.host} without authentication; anyone who can reach the port can use the API. Bind to 127.0.0.1 unless a proxy in front authenticates.\n`,
+    )
   }
   // Build the first index now rather than on the first request; afterwards rebuild beside it when the store changes.
   await live.watch(VERSION_POLL_MS)

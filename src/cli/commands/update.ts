@@ -21,21 +21,27 @@ export function registerUpdate(program: Command): void {
     .option('--manifest <file>', 'source manifest (YAML)', DEFAULT_MANIFEST)
     .option('--mirror <root>', 'fetch from this mirror (URL or folder) instead of the publishers (default: $VIGIL_MIRROR)')
   addGateOptions(command)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   vigil update                                   every list, from its official publisher
   vigil update us_ofac_sdn un_sc_sanctions       just these two
   vigil update --mirror https://mirror.example.internal/lists
   VIGIL_MIRROR=/srv/lists vigil update
   vigil update us_ofac_sdn --allow-shrink        OFAC really delisted many entries
-${GATES_HELP}`)
+${GATES_HELP}`,
+    )
     .action(async (names: string[], flags: UpdateFlags, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
       const outcomes = await runUpdate(config, names, flags)
       const failed = outcomes.filter((o) => !o.ok)
       if (failed.length > 0) {
         const code = failed.every((f) => refused(f.error)) ? 'import_refused' : 'download_failed'
-        throw new AppError(code, `${failed.length} of ${outcomes.length} datasets failed: ${failed.map((f) => f.dataset).join(', ')}. The previous versions stay live.`)
+        throw new AppError(
+          code,
+          `${failed.length} of ${outcomes.length} datasets failed: ${failed.map((f) => f.dataset).join(', ')}. The previous versions stay live.`,
+        )
       }
     })
 }
@@ -44,7 +50,10 @@ export async function runUpdate(config: ReturnType<typeof configFrom>, names: st
   const datasets = selectDatasets(loadManifest(flags.manifest ?? DEFAULT_MANIFEST), names)
   return withStore(config, async (store) => {
     const outcomes = await updateDatasets({
-      store, datasets, downloads: join(config.home, 'downloads'), mirror: flags.mirror ?? config.mirror,
+      store,
+      datasets,
+      downloads: join(config.home, 'downloads'),
+      mirror: flags.mirror ?? config.mirror,
       onDataset: (name, stage) => process.stderr.write(`${name}: ${stage}…\n`),
       gates: gatesFrom(flags),
     })

@@ -15,7 +15,9 @@ export function registerWorker(program: Command): void {
     .command('worker')
     .description('Take chunks of queued batches (`vigil screen --queue`) from the PostgreSQL store and screen them, until SIGTERM')
     .option('--concurrency <n>', `worker threads, each with its own index (default: one per core, ${availableParallelism()} here)`)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Needs the PostgreSQL store (VIGIL_DATABASE_URL or --database-url), shared by every worker, API node
 and \`vigil screen --queue\`. Start as many workers, on as many machines, as the batches need; each
 loads the data version a chunk names (the live one at start). SIGTERM finishes the chunks in hand,
@@ -23,7 +25,8 @@ or hands them back; a worker killed outright loses nothing: its chunks are retri
 
 Examples:
   VIGIL_DATABASE_URL=postgres://vigil@db.internal/vigil vigil worker
-  vigil --database-url postgres://vigil@db.internal/vigil worker --concurrency 4`)
+  vigil --database-url postgres://vigil@db.internal/vigil worker --concurrency 4`,
+    )
     .action(async (flags: WorkerFlags, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
       const concurrency = parseWorkers(flags.concurrency ?? String(availableParallelism()), availableParallelism(), '--concurrency')

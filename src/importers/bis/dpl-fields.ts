@@ -2,8 +2,18 @@
 import { AppError } from '../../errors.js'
 
 export const DPL_COLUMNS = [
-  'Name', 'Street_Address', 'City', 'State', 'Country', 'Postal_Code', 'Effective_Date',
-  'Expiration_Date', 'Standard_Order', 'Last_Update', 'Action', 'FR_Citation',
+  'Name',
+  'Street_Address',
+  'City',
+  'State',
+  'Country',
+  'Postal_Code',
+  'Effective_Date',
+  'Expiration_Date',
+  'Standard_Order',
+  'Last_Update',
+  'Action',
+  'FR_Citation',
 ] as const
 
 export type DplRow = Record<(typeof DPL_COLUMNS)[number], string>

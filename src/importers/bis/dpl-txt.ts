@@ -59,14 +59,16 @@ function* readRow(ctx: ImportContext, row: DplRow, id: string, source: SourceRef
     ctx.warn('row has no name; skipped', source)
     return
   }
-  const party = ctx.entity(schemaForName(name), id, source)
+  const party = ctx
+    .entity(schemaForName(name), id, source)
     .add('name', name)
     .add('alias', aliases)
     .add('address', fullAddress(row))
     .add('country', row.Country)
     .add('topics', 'export.control')
   yield party
-  yield ctx.entity('Sanction', makeId(id, 'sanction'), source)
+  yield ctx
+    .entity('Sanction', makeId(id, 'sanction'), source)
     .add('entity', party.id)
     .add('authority', AUTHORITY)
     .add('country', 'us')

@@ -6,11 +6,35 @@ import { AppError } from '../../errors.js'
 
 /** The fields Vigil reads from a CSL row, by their trade.gov API names. */
 export const CSL_FIELDS = [
-  '_id', 'source', 'entity_number', 'type', 'programs', 'name', 'title', 'addresses',
-  'federal_register_notice', 'start_date', 'end_date', 'standard_order', 'license_requirement',
-  'license_policy', 'call_sign', 'vessel_type', 'gross_tonnage', 'gross_registered_tonnage',
-  'vessel_flag', 'vessel_owner', 'remarks', 'source_list_url', 'alt_names', 'citizenships',
-  'dates_of_birth', 'nationalities', 'places_of_birth', 'source_information_url', 'ids',
+  '_id',
+  'source',
+  'entity_number',
+  'type',
+  'programs',
+  'name',
+  'title',
+  'addresses',
+  'federal_register_notice',
+  'start_date',
+  'end_date',
+  'standard_order',
+  'license_requirement',
+  'license_policy',
+  'call_sign',
+  'vessel_type',
+  'gross_tonnage',
+  'gross_registered_tonnage',
+  'vessel_flag',
+  'vessel_owner',
+  'remarks',
+  'source_list_url',
+  'alt_names',
+  'citizenships',
+  'dates_of_birth',
+  'nationalities',
+  'places_of_birth',
+  'source_information_url',
+  'ids',
 ] as const
 
 export type CslField = (typeof CSL_FIELDS)[number]
@@ -32,7 +56,11 @@ export interface CslHeader {
 
 /** "Source List URL" → "source_list_url". */
 function normalize(name: string): string {
-  return name.trim().toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/_+$/, '')
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/_+$/, '')
 }
 
 /** Read the header row; a file without the required columns is not a CSL export. */

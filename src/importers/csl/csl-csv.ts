@@ -33,7 +33,10 @@ async function* readCsl(ctx: ImportContext): AsyncGenerator<EntityDraft> {
     }
     if (isHeaderRow(fields, header)) continue
     if (fields.length !== header.width) {
-      throw new AppError('bad_file', `Expected ${header.width} fields as in the header, found ${fields.length}: the file is truncated or not a CSL export.`, { file, line })
+      throw new AppError('bad_file', `Expected ${header.width} fields as in the header, found ${fields.length}: the file is truncated or not a CSL export.`, {
+        file,
+        line,
+      })
     }
     const row = toRow(fields, header)
     const source = { file, locator: `line ${line}, _id ${row._id || '(none)'}` }
@@ -48,7 +51,8 @@ async function* readCsl(ctx: ImportContext): AsyncGenerator<EntityDraft> {
 
 function* readRow(ctx: ImportContext, row: CslRow, where: SourceRef): Generator<EntityDraft> {
   const list = parseSource(row.source)
-  const party = ctx.entity(schemaOf(row), partyId(row), where)
+  const party = ctx
+    .entity(schemaOf(row), partyId(row), where)
     .add('topics', list.topic)
     .add('sourceUrl', ofacDetailsUrl(list, row.entity_number))
     .add('notes', row.remarks)
@@ -70,7 +74,8 @@ function sanctionOf(ctx: ImportContext, party: EntityDraft, row: CslRow, list: C
     row.license_policy && `License policy: ${row.license_policy}`,
     row.standard_order && `Standard order: ${row.standard_order.toUpperCase()}`,
   ]
-  return ctx.entity('Sanction', makeId(party.id, 'sanction', list.code), party.source)
+  return ctx
+    .entity('Sanction', makeId(party.id, 'sanction', list.code), party.source)
     .add('entity', party.id)
     .add('authority', list.text)
     .add('authorityId', row.entity_number)
@@ -78,7 +83,10 @@ function sanctionOf(ctx: ImportContext, party: EntityDraft, row: CslRow, list: C
     .add('program', splitList(row.programs))
     .add('listingDate', row.start_date)
     .add('endDate', row.end_date)
-    .add('provisions', provisions.filter((p): p is string => Boolean(p)))
+    .add(
+      'provisions',
+      provisions.filter((p): p is string => Boolean(p)),
+    )
     .add('recordId', row._id)
     .add('sourceUrl', row.source_list_url)
     .add('programUrl', row.source_information_url)
@@ -100,6 +108,10 @@ function applyIdFacts(ctx: ImportContext, party: EntityDraft, sanction: EntityDr
 function documentOf(ctx: ImportContext, holder: EntityDraft, fact: Extract<IdFact, { kind: 'document' }>): EntityDraft {
   if (fact.prop && holder.accepts(fact.prop)) holder.add(fact.prop, fact.number)
   const id = makeId(holder.id, fact.passport ? 'passport' : 'id', fact.number)
-  return ctx.entity(fact.passport ? 'Passport' : 'Identification', id, holder.source)
-    .add('holder', holder.id).add('number', fact.number).add('type', fact.type).add('country', fact.country)
+  return ctx
+    .entity(fact.passport ? 'Passport' : 'Identification', id, holder.source)
+    .add('holder', holder.id)
+    .add('number', fact.number)
+    .add('type', fact.type)
+    .add('country', fact.country)
 }

@@ -15,9 +15,12 @@ export type IdFact =
 
 type Rule = [RegExp, (type: string, value: string, country?: string) => IdFact]
 
-const doc = (prop?: string, passport = false) => (type: string, number: string, country?: string): IdFact =>
-  ({ kind: 'document', type, number, country, passport, prop })
-const property = (prop: string) => (_type: string, value: string): IdFact => ({ kind: 'property', prop, value })
+const doc =
+  (prop?: string, passport = false) =>
+  (type: string, number: string, country?: string): IdFact => ({ kind: 'document', type, number, country, passport, prop })
+const property =
+  (prop: string) =>
+  (_type: string, value: string): IdFact => ({ kind: 'property', prop, value })
 const provision = (type: string, value: string): IdFact => ({ kind: 'provision', value: `${type}: ${value}` })
 const note = (type: string, value: string): IdFact => ({ kind: 'note', value: `${type}: ${value}` })
 
@@ -28,9 +31,15 @@ const RULES: Rule[] = [
   [/^v\.a\.t\. number$/i, doc('vatCode')],
   [/^unified social credit code/i, doc('uscCode')],
   [/^(legal entity number|le number)$/i, doc('leiCode')],
-  [/^(registration (id|number)|business registration (number|document #)|(uk )?company number|certificate of incorporation number|c\.r\. no\.|public registration number|government gazette number|registered charity no\.)$/i, doc('registrationNumber')],
+  [
+    /^(registration (id|number)|business registration (number|document #)|(uk )?company number|certificate of incorporation number|c\.r\. no\.|public registration number|government gazette number|registered charity no\.)$/i,
+    doc('registrationNumber'),
+  ],
   [/^ssn$/i, doc('socialSecurityNumber')],
-  [/(id no\.|id card|cedula|d\.n\.i\.|c\.u\.r\.p\.|identification number|electoral|national foreign id|immigration no\.|travel document|driver's license|visanumberid)/i, doc('idNumber')],
+  [
+    /(id no\.|id card|cedula|d\.n\.i\.|c\.u\.r\.p\.|identification number|electoral|national foreign id|immigration no\.|travel document|driver's license|visanumberid)/i,
+    doc('idNumber'),
+  ],
   [/^equity ticker$/i, note],
   [/^website$/i, property('website')],
   [/^email address$/i, property('email')],
@@ -46,12 +55,20 @@ const RULES: Rule[] = [
   [/^aircraft tail number$/i, property('registrationNumber')],
   [/^aircraft manufacture date$/i, property('buildDate')],
   [/(directive|sanctions risk|listing date|effective date|divestment date|transactions prohibited|caatsa|ifca|additional sanctions information)/i, provision],
-  [/^vessel registration identification$/i, (type, value, country) => /^IMO \d{7}$/.test(value) ? { kind: 'property', prop: 'imoNumber', value: value.slice(4) } : doc('registrationNumber')(type, value, country)],
+  [
+    /^vessel registration identification$/i,
+    (type, value, country) =>
+      /^IMO \d{7}$/.test(value) ? { kind: 'property', prop: 'imoNumber', value: value.slice(4) } : doc('registrationNumber')(type, value, country),
+  ],
 ]
 
 /** Read the ids cell into facts; a part no rule knows is a document when it holds a digit, else a note. */
 export function parseIdCell(cell: string): IdFact[] {
-  return cell.split(/;\s+/).map((part) => part.trim()).filter(Boolean).map(readPart)
+  return cell
+    .split(/;\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map(readPart)
 }
 
 function readPart(part: string): IdFact {

@@ -64,10 +64,18 @@ export function applyPersonFacts(entity: EntityDraft, row: CslRow) {
 
 export function applyVessel(entity: EntityDraft, row: CslRow) {
   if (entity.schema.name === 'Vessel') {
-    entity.add('callSign', row.call_sign).add('type', row.vessel_type).add('tonnage', row.gross_tonnage)
-      .add('grossRegisteredTonnage', row.gross_registered_tonnage).add('flag', row.vessel_flag)
+    entity
+      .add('callSign', row.call_sign)
+      .add('type', row.vessel_type)
+      .add('tonnage', row.gross_tonnage)
+      .add('grossRegisteredTonnage', row.gross_registered_tonnage)
+      .add('flag', row.vessel_flag)
   } else {
-    const particulars = [['Call sign', row.call_sign], ['Vessel type', row.vessel_type], ['Flag', row.vessel_flag]]
+    const particulars = [
+      ['Call sign', row.call_sign],
+      ['Vessel type', row.vessel_type],
+      ['Flag', row.vessel_flag],
+    ]
     for (const [label, value] of particulars) if (value) entity.add('notes', `${label}: ${value}`)
   }
   if (row.vessel_owner) entity.add('notes', `Vessel owner: ${row.vessel_owner}`)

@@ -52,7 +52,8 @@ function readEntity(yaml: YamlFile, node: Node | null): EntitySpec {
   const id = requiredText(yaml, entries, 'id', line)
   const where = { file: yaml.file, record: `entity ${id}` }
   for (const entry of entries) {
-    if (!ENTITY_KEYS.has(entry.key)) throw new AppError('bad_file', `Unknown key '${entry.key}'. An entity has ${[...ENTITY_KEYS].join(', ')}.`, { ...where, line: entry.line })
+    if (!ENTITY_KEYS.has(entry.key))
+      throw new AppError('bad_file', `Unknown key '${entry.key}'. An entity has ${[...ENTITY_KEYS].join(', ')}.`, { ...where, line: entry.line })
   }
   const get = (key: string) => entries.find((e) => e.key === key)
   const properties = get('properties')
@@ -61,9 +62,13 @@ function readEntity(yaml: YamlFile, node: Node | null): EntitySpec {
     schema: requiredText(yaml, entries, 'schema', line, id),
     section: scalarText(get('section')?.value),
     referents: readValues(yaml, get('referents'), id),
-    properties: properties ? mapEntries(yaml, properties.value, "an entity's properties", `entity ${id}`).map((entry) => ({
-      prop: entry.key, line: entry.line, values: readValues(yaml, entry, id),
-    })) : [],
+    properties: properties
+      ? mapEntries(yaml, properties.value, "an entity's properties", `entity ${id}`).map((entry) => ({
+          prop: entry.key,
+          line: entry.line,
+          values: readValues(yaml, entry, id),
+        }))
+      : [],
     line,
   }
 }

@@ -8,7 +8,7 @@ import { getSchema } from '../../model/ftm.js'
 import type { SourceRef } from '../../model/statement.js'
 import type { ImportContext } from '../types.js'
 import { ANNEX_PROPERTY_COLUMNS, COUNTRY_COLUMNS, DATE_COLUMNS, WHOLE_TEXT } from './annex-columns.js'
-import { AnnexIds } from './annex-ids.js'
+import type { AnnexIds } from './annex-ids.js'
 import { dropFullStop, splitCell, splitDateAlternatives } from './cell-values.js'
 import { readEuRows } from './csv-rows.js'
 import { readNationalities } from './nationality.js'
@@ -30,7 +30,11 @@ export async function* readAnnexFile(ctx: ImportContext, input: AnnexFile): Asyn
   if (input.unknown.length) ctx.warn(`Columns not read: ${input.unknown.join(', ')}`, { file, locator: 'line 1' })
   const index = new Map(input.header.map((name, i) => [name, i]))
   const rows = readEuRows(input.path, {
-    encoding: ctx.encoding ?? 'utf-8', delimiter: ',', columns: input.header.length, unwrap: input.wrapped, onProgress: input.onProgress,
+    encoding: ctx.encoding ?? 'utf-8',
+    delimiter: ',',
+    columns: input.header.length,
+    unwrap: input.wrapped,
+    onProgress: input.onProgress,
   })
   for await (const row of rows) {
     const cell: Cells = (column) => row.fields[index.get(column) ?? -1]?.trim() ?? ''
@@ -83,7 +87,8 @@ function addColumn(entity: EntityDraft, column: string, cell: string) {
 
 function sanctionOf(ctx: ImportContext, entity: EntityDraft, cell: Cells): EntityDraft {
   const celex = cell('celex')
-  return ctx.entity('Sanction', makeId(entity.id, 'sanction'), entity.source)
+  return ctx
+    .entity('Sanction', makeId(entity.id, 'sanction'), entity.source)
     .add('entity', entity.id)
     .add('authority', 'European Union')
     .add('program', cell('programKey'))

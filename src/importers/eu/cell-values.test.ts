@@ -3,13 +3,16 @@ import { splitCell, splitDateAlternatives } from './cell-values.js'
 
 describe('splitCell', () => {
   it('splits on semicolons', () => {
-    expect(splitCell('Centre d’Etude et de Recherche Scientifique (CERS); Scientific Studies and Research Centre (SSRC); Centre de Recherche de Kaboun'))
-      .toEqual(['Centre d’Etude et de Recherche Scientifique (CERS)', 'Scientific Studies and Research Centre (SSRC)', 'Centre de Recherche de Kaboun'])
+    expect(
+      splitCell('Centre d’Etude et de Recherche Scientifique (CERS); Scientific Studies and Research Centre (SSRC); Centre de Recherche de Kaboun'),
+    ).toEqual(['Centre d’Etude et de Recherche Scientifique (CERS)', 'Scientific Studies and Research Centre (SSRC)', 'Centre de Recherche de Kaboun'])
   })
 
   it('keeps a semicolon inside parentheses', () => {
-    expect(splitCell('"أبو دعاء ((Abu Du’a; Abu Duaa’) prominently known by this nom de guerre)"; Dr Ibrahim'))
-      .toEqual(['أبو دعاء ((Abu Du’a; Abu Duaa’) prominently known by this nom de guerre)', 'Dr Ibrahim'])
+    expect(splitCell('"أبو دعاء ((Abu Du’a; Abu Duaa’) prominently known by this nom de guerre)"; Dr Ibrahim')).toEqual([
+      'أبو دعاء ((Abu Du’a; Abu Duaa’) prominently known by this nom de guerre)',
+      'Dr Ibrahim',
+    ])
   })
 
   it('drops enumerators and splits on later ones', () => {
@@ -19,8 +22,11 @@ describe('splitCell', () => {
   })
 
   it('drops a leading "and" or "or"', () => {
-    expect(splitCell('"ryonha@silibank.com; sjc117@hotmail.com; and millim@silibank.com"'))
-      .toEqual(['ryonha@silibank.com', 'sjc117@hotmail.com', 'millim@silibank.com'])
+    expect(splitCell('"ryonha@silibank.com; sjc117@hotmail.com; and millim@silibank.com"')).toEqual([
+      'ryonha@silibank.com',
+      'sjc117@hotmail.com',
+      'millim@silibank.com',
+    ])
     expect(splitCell('Ain al-Tinah, Syria; or Lattakia, Syria')).toEqual(['Ain al-Tinah, Syria', 'Lattakia, Syria'])
   })
 

@@ -35,7 +35,7 @@ export class ExcelLineUnwrapper extends Transform {
   override _transform(chunk: Buffer | string, _enc: BufferEncoding, done: TransformCallback) {
     const lines = (this.rest + chunk.toString()).split('\n')
     this.rest = lines.pop() ?? ''
-    done(null, lines.map((line) => unwrapExcelLine(line) + '\n').join(''))
+    done(null, lines.map((line) => `${unwrapExcelLine(line)}\n`).join(''))
   }
 
   override _flush(done: TransformCallback) {

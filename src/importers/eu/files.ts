@@ -13,7 +13,10 @@ export function listEuFiles(path: string): Array<{ path: string; size: number }>
     }
   })()
   if (!info.isDirectory()) return [{ path, size: info.size }]
-  const names = readdirSync(path).filter((name) => name.toLowerCase().endsWith('.csv')).sort()
-  if (names.length === 0) throw new AppError('bad_file', 'The folder holds no .csv files. Point at an EU FSF CSV, an annex CSV, or a folder of them.', { file: basename(path) })
+  const names = readdirSync(path)
+    .filter((name) => name.toLowerCase().endsWith('.csv'))
+    .sort()
+  if (names.length === 0)
+    throw new AppError('bad_file', 'The folder holds no .csv files. Point at an EU FSF CSV, an annex CSV, or a folder of them.', { file: basename(path) })
   return names.map((name) => ({ path: join(path, name), size: statSync(join(path, name)).size }))
 }

@@ -58,9 +58,13 @@ function addName(ctx: ImportContext, entity: EntityDraft, name: FsfName, prop: '
     entity.add(prop, name.wholeName, { lang, source: at })
   }
   if (entity.schema.name === 'Person') {
-    entity.add('firstName', name.firstName, { source: at }).add('middleName', name.middleName, { source: at })
-      .add('lastName', name.lastName, { source: at }).add('gender', name.gender, { source: at })
-      .add('title', name.title, { source: at }).add('position', name.function, { source: at })
+    entity
+      .add('firstName', name.firstName, { source: at })
+      .add('middleName', name.middleName, { source: at })
+      .add('lastName', name.lastName, { source: at })
+      .add('gender', name.gender, { source: at })
+      .add('title', name.title, { source: at })
+      .add('position', name.function, { source: at })
   } else if (name.function) {
     entity.add('notes', `Function: ${name.function}`, { source: at })
   }
@@ -80,7 +84,11 @@ function addAddress(entity: EntityDraft, address: FsfAddress, at: SourceRef) {
   const full = [street, address.zipCode, address.city, country].filter(Boolean).join(', ')
   const { phones, remarks } = readAddressOther(address.other)
   entity.add('address', full, { source: at }).add('country', address.country, { source: at }).add('phone', phones, { source: at })
-  entity.add('notes', remarks.map((r) => `Address remark: ${r}`), { source: at })
+  entity.add(
+    'notes',
+    remarks.map((r) => `Address remark: ${r}`),
+    { source: at },
+  )
 }
 
 /** A value the schema has no property for (a birth date on an enterprise) is kept as a note. */
@@ -94,21 +102,30 @@ function identificationOf(ctx: ImportContext, holder: EntityDraft, record: NonNu
   const id = readIdentification(record.number)
   const passport = id.kind === 'passport'
   if (holder.accepts(passport ? 'passportNumber' : 'idNumber')) holder.add(passport ? 'passportNumber' : 'idNumber', id.number, { source: at })
-  return ctx.entity(passport ? 'Passport' : 'Identification', makeId(holder.id, 'iden', record.logicalId), at)
-    .add('holder', holder.id).add('number', id.number).add('type', id.type).add('country', record.country).add('description', id.remark)
+  return ctx
+    .entity(passport ? 'Passport' : 'Identification', makeId(holder.id, 'iden', record.logicalId), at)
+    .add('holder', holder.id)
+    .add('number', id.number)
+    .add('type', id.type)
+    .add('country', record.country)
+    .add('description', id.remark)
 }
 
 function sanctionOf(ctx: ImportContext, entity: EntityDraft, rows: FsfRecord[]): EntityDraft {
   const dates = unique(rows.map((r) => r.publicationDate)).sort()
   const regulations = unique(rows.map((r) => [r.regulation, r.publicationDate].filter(Boolean).join(' of ')))
-  return ctx.entity('Sanction', makeId(entity.id, 'sanction'), entity.source)
+  return ctx
+    .entity('Sanction', makeId(entity.id, 'sanction'), entity.source)
     .add('entity', entity.id)
     .add('authority', 'European Union')
     .add('program', unique(rows.map((r) => r.programme)))
     .add('listingDate', dates[0])
     .add('reason', unique(rows.map((r) => r.remark)))
     .add('authorityId', unique(rows.map((r) => r.euRefNum)))
-    .add('description', regulations.map((r) => `Regulation ${r}`))
+    .add(
+      'description',
+      regulations.map((r) => `Regulation ${r}`),
+    )
     .add('sourceUrl', unique(rows.map((r) => r.url)))
 }
 

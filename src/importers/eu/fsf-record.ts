@@ -51,17 +51,39 @@ export function readFsfRecord(fields: string[], line: number): FsfRecord {
   const has = (i: number) => f(i) !== ''
   return {
     line,
-    fileDate: f(FSF.fileDate), entityId: f(FSF.entityId), subjectType: f(FSF.subjectType),
-    regulation: f(FSF.regulation), publicationDate: f(FSF.publicationDate), url: f(FSF.url),
-    programme: f(FSF.programme), remark: f(FSF.remark), euRefNum: f(FSF.euRefNum),
-    name: has(FSF.nameId) ? {
-      logicalId: f(FSF.nameId), wholeName: f(FSF.wholeName), firstName: f(FSF.firstName), middleName: f(FSF.middleName),
-      lastName: f(FSF.lastName), gender: f(FSF.gender), title: f(FSF.title), function: f(FSF.function), language: f(FSF.language),
-    } : undefined,
-    address: has(FSF.addressId) ? {
-      logicalId: f(FSF.addressId), number: f(FSF.number), street: f(FSF.street), zipCode: f(FSF.zipCode),
-      city: f(FSF.city), country: f(FSF.addressCountry), other: f(FSF.addressOther),
-    } : undefined,
+    fileDate: f(FSF.fileDate),
+    entityId: f(FSF.entityId),
+    subjectType: f(FSF.subjectType),
+    regulation: f(FSF.regulation),
+    publicationDate: f(FSF.publicationDate),
+    url: f(FSF.url),
+    programme: f(FSF.programme),
+    remark: f(FSF.remark),
+    euRefNum: f(FSF.euRefNum),
+    name: has(FSF.nameId)
+      ? {
+          logicalId: f(FSF.nameId),
+          wholeName: f(FSF.wholeName),
+          firstName: f(FSF.firstName),
+          middleName: f(FSF.middleName),
+          lastName: f(FSF.lastName),
+          gender: f(FSF.gender),
+          title: f(FSF.title),
+          function: f(FSF.function),
+          language: f(FSF.language),
+        }
+      : undefined,
+    address: has(FSF.addressId)
+      ? {
+          logicalId: f(FSF.addressId),
+          number: f(FSF.number),
+          street: f(FSF.street),
+          zipCode: f(FSF.zipCode),
+          city: f(FSF.city),
+          country: f(FSF.addressCountry),
+          other: f(FSF.addressOther),
+        }
+      : undefined,
     birth: has(FSF.birthId) ? { logicalId: f(FSF.birthId), date: f(FSF.birthDate), place: f(FSF.birthPlace), country: f(FSF.birthCountry) } : undefined,
     identification: has(FSF.idId) ? { logicalId: f(FSF.idId), number: f(FSF.idNumber), country: f(FSF.idCountry) } : undefined,
     citizenship: has(FSF.citizenshipId) ? { logicalId: f(FSF.citizenshipId), country: f(FSF.citizenship) } : undefined,

@@ -2,9 +2,33 @@
 
 // The FSF tags names with the EU's two-letter language codes; statements carry ISO 639-3.
 const LANGUAGES: Record<string, string> = {
-  BG: 'bul', CS: 'ces', DA: 'dan', DE: 'deu', EL: 'ell', EN: 'eng', ES: 'spa', ET: 'est', FI: 'fin', FR: 'fra', GA: 'gle',
-  HR: 'hrv', HU: 'hun', IT: 'ita', LT: 'lit', LV: 'lav', MT: 'mlt', NL: 'nld', PL: 'pol', PT: 'por', RO: 'ron', SK: 'slk',
-  SL: 'slv', SV: 'swe', AR: 'ara', RU: 'rus', ZH: 'zho',
+  BG: 'bul',
+  CS: 'ces',
+  DA: 'dan',
+  DE: 'deu',
+  EL: 'ell',
+  EN: 'eng',
+  ES: 'spa',
+  ET: 'est',
+  FI: 'fin',
+  FR: 'fra',
+  GA: 'gle',
+  HR: 'hrv',
+  HU: 'hun',
+  IT: 'ita',
+  LT: 'lit',
+  LV: 'lav',
+  MT: 'mlt',
+  NL: 'nld',
+  PL: 'pol',
+  PT: 'por',
+  RO: 'ron',
+  SK: 'slk',
+  SL: 'slv',
+  SV: 'swe',
+  AR: 'ara',
+  RU: 'rus',
+  ZH: 'zho',
 }
 
 /** "FR" → "fra"; undefined for a code we do not know. */
@@ -34,7 +58,11 @@ export function readIdentification(text: string): IdentificationText {
   if (!m) return { number: text.trim(), kind: 'other' }
   const kind = m[2]!.toLowerCase()
   // The tail often only repeats the kind: "((passport))".
-  const remark = m[4]!.trim().replace(/^\(\(\w+\)\)$/, '').replace(/^\((.*)\)$/, '$1').trim()
+  const remark = m[4]!
+    .trim()
+    .replace(/^\(\(\w+\)\)$/, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .trim()
   return { number: m[1]!.trim(), kind, type: m[3]!.trim() || undefined, remark: remark || undefined }
 }
 
@@ -42,12 +70,17 @@ export function readIdentification(text: string): IdentificationText {
 export function readAddressOther(text: string): { phones: string[]; remarks: string[] } {
   const phones: string[] = []
   const remarks: string[] = []
-  const rest = text.replace(/([A-Z]+)\[([^\]]*)\]/g, (_all, tag: string, value: string) => {
-    const values = value.split(/\t/).map((v) => v.trim()).filter(Boolean)
-    if (tag === 'PHONE') phones.push(...values)
-    else remarks.push(`${tag.charAt(0)}${tag.slice(1).toLowerCase()}: ${values.join(', ')}`)
-    return ' '
-  }).trim()
+  const rest = text
+    .replace(/([A-Z]+)\[([^\]]*)\]/g, (_all, tag: string, value: string) => {
+      const values = value
+        .split(/\t/)
+        .map((v) => v.trim())
+        .filter(Boolean)
+      if (tag === 'PHONE') phones.push(...values)
+      else remarks.push(`${tag.charAt(0)}${tag.slice(1).toLowerCase()}: ${values.join(', ')}`)
+      return ' '
+    })
+    .trim()
   if (rest) remarks.push(rest)
   return { phones, remarks }
 }

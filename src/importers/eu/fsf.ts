@@ -21,7 +21,11 @@ export interface FsfFile {
 export async function* readFsfFile(ctx: ImportContext, input: FsfFile): AsyncGenerator<EntityDraft> {
   const file = basename(input.path)
   const rows = readEuRows(input.path, {
-    encoding: ctx.encoding ?? 'windows-1252', delimiter: ';', columns: FSF_COLUMNS.length, unwrap: input.wrapped, onProgress: input.onProgress,
+    encoding: ctx.encoding ?? 'windows-1252',
+    delimiter: ';',
+    columns: FSF_COLUMNS.length,
+    unwrap: input.wrapped,
+    onProgress: input.onProgress,
   })
   let group: FsfRecord[] = []
   let dated = false

@@ -12,11 +12,10 @@ import { isWrappedLine, unwrapExcelLine } from './excel-lines.js'
 import { ANNEX_COLUMNS, ANNEX_REQUIRED } from './annex-columns.js'
 import { FSF_COLUMNS } from './fsf-columns.js'
 
-export type EuLayout =
-  | { kind: 'fsf'; wrapped: boolean }
-  | { kind: 'annex'; wrapped: boolean; header: string[]; unknown: string[] }
+export type EuLayout = { kind: 'fsf'; wrapped: boolean } | { kind: 'annex'; wrapped: boolean; header: string[]; unknown: string[] }
 
-const EXPECTED = `either the EU FSF CSV header (';'-separated: ${FSF_COLUMNS.slice(0, 4).join(';')};…, ${FSF_COLUMNS.length} columns) ` +
+const EXPECTED =
+  `either the EU FSF CSV header (';'-separated: ${FSF_COLUMNS.slice(0, 4).join(';')};…, ${FSF_COLUMNS.length} columns) ` +
   `or an EU annex CSV header (','-separated, with the columns ${ANNEX_REQUIRED.join(', ')})`
 
 /** Read the header line of a file and say which layout it is, or fail naming what was expected. */
@@ -40,7 +39,10 @@ function checkFsfHeader(line: string, file: string) {
   const header = line.split(';').map((h) => h.trim())
   const wrong = FSF_COLUMNS.findIndex((name, i) => i > 0 && header[i] !== name)
   if (header.length !== FSF_COLUMNS.length || wrong > 0) {
-    const where = wrong > 0 ? `column ${wrong + 1} is '${header[wrong] ?? ''}', expected '${FSF_COLUMNS[wrong]}'` : `${header.length} columns, expected ${FSF_COLUMNS.length}`
+    const where =
+      wrong > 0
+        ? `column ${wrong + 1} is '${header[wrong] ?? ''}', expected '${FSF_COLUMNS[wrong]}'`
+        : `${header.length} columns, expected ${FSF_COLUMNS.length}`
     throw new AppError('bad_file', `Not the FSF v1.0 CSV layout: ${where}.`, { file, line: 1 })
   }
 }

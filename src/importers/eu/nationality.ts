@@ -14,13 +14,19 @@ export function readNationalities(value: string): string[] {
   const whole = dropFullStop(tidyPart(value))
   const single = nationalityCode(whole)
   if (single) return [single]
-  const parts = whole.split(/,|\/|\s+and\s+|\s+(?=\([a-h]\))/).map((p) => dropFullStop(tidyPart(p))).filter(Boolean)
+  const parts = whole
+    .split(/,|\/|\s+and\s+|\s+(?=\([a-h]\))/)
+    .map((p) => dropFullStop(tidyPart(p)))
+    .filter(Boolean)
   if (parts.length < 2) return [unqualified(whole)]
   return parts.map(unqualified)
 }
 
 /** "Italian since 1990" → "it"; "Indonesian (as at December 2003)" → "id". */
 function unqualified(part: string): string {
-  const bare = part.replace(/\s*\(.*\)$/, '').replace(/\s+since\s+\d{4}$/i, '').trim()
+  const bare = part
+    .replace(/\s*\(.*\)$/, '')
+    .replace(/\s+since\s+\d{4}$/i, '')
+    .trim()
   return nationalityCode(bare) ?? part
 }

@@ -20,7 +20,10 @@ export async function resolveExportFile(path: string, name: string): Promise<str
  */
 export async function resolveDeltaFiles(path: string): Promise<string[]> {
   if (!(await isFolder(path))) return [path]
-  const names = (await readdir(path, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+  const names = (await readdir(path, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
   const candidates = [join(path, 'entities.delta.json'), ...names.map((name) => join(path, name, 'entities.delta.json'))]
   const files: string[] = []
   for (const file of candidates) if ((await stat(file).catch(() => undefined))?.isFile()) files.push(file)

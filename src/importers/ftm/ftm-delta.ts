@@ -53,7 +53,11 @@ async function readChanges(ctx: ImportContext): Promise<Map<string, Change>> {
     let first = true
     for await (const at of readJsonLines(path, { encoding: ctx.encoding ?? 'utf-8', onProgress: ctx.progress })) {
       if (first && !isDeltaLine(at.value)) {
-        throw new AppError('bad_input', 'This is not a delta file (its first line is not {"op": …, "entity": …}). Import a full export with `vigil import ftm`.', { file: at.file, line: at.line })
+        throw new AppError(
+          'bad_input',
+          'This is not a delta file (its first line is not {"op": …, "entity": …}). Import a full export with `vigil import ftm`.',
+          { file: at.file, line: at.line },
+        )
       }
       first = false
       applyLine(ctx, changes, at)

@@ -24,7 +24,11 @@ async function* readFtm(ctx: ImportContext): AsyncGenerator<EntityDraft> {
   let first = true
   for await (const at of readJsonLines(path, { encoding: ctx.encoding ?? 'utf-8', onProgress: ctx.progress })) {
     if (first && isDeltaLine(at.value)) {
-      throw new AppError('bad_input', 'This is a delta file ({"op": …, "entity": …} lines). Import it with `vigil import ftm-delta`, which applies it to the previous version.', { file: at.file, line: at.line })
+      throw new AppError(
+        'bad_input',
+        'This is a delta file ({"op": …, "entity": …} lines). Import it with `vigil import ftm-delta`, which applies it to the previous version.',
+        { file: at.file, line: at.line },
+      )
     }
     first = false
     const where = { file: at.file, line: at.line }

@@ -34,7 +34,10 @@ describe('readDocuments', () => {
 
   it('reads each document of a numbered list', () => {
     const docs = readDocuments('(1) A-333602 (Indian) issued on 4 June 1985 in Bombay (2) M110522 (Indian) issued on 13 Nov 1978')
-    expect(docs.map((d) => [d.number, d.qualifier])).toEqual([['A-333602', 'Indian'], ['M110522', 'Indian']])
+    expect(docs.map((d) => [d.number, d.qualifier])).toEqual([
+      ['A-333602', 'Indian'],
+      ['M110522', 'Indian'],
+    ])
   })
 
   it('skips the words before the number', () => {

@@ -7,16 +7,47 @@ import { AppError } from '../../errors.js'
 
 /** Columns every HMT consolidated list has had. */
 export const REQUIRED_COLUMNS = [
-  'Name 6', 'Name 1', 'Name 2', 'Name 3', 'Name 4', 'Name 5', 'Title', 'DOB', 'Town of Birth', 'Country of Birth',
-  'Nationality', 'Passport Details', 'Position', 'Address 1', 'Address 2', 'Address 3', 'Address 4',
-  'Address 5', 'Address 6', 'Post/Zip Code', 'Country', 'Other Information', 'Group Type', 'Alias Type', 'Regime',
-  'Listed On', 'Last Updated', 'Group ID',
+  'Name 6',
+  'Name 1',
+  'Name 2',
+  'Name 3',
+  'Name 4',
+  'Name 5',
+  'Title',
+  'DOB',
+  'Town of Birth',
+  'Country of Birth',
+  'Nationality',
+  'Passport Details',
+  'Position',
+  'Address 1',
+  'Address 2',
+  'Address 3',
+  'Address 4',
+  'Address 5',
+  'Address 6',
+  'Post/Zip Code',
+  'Country',
+  'Other Information',
+  'Group Type',
+  'Alias Type',
+  'Regime',
+  'Listed On',
+  'Last Updated',
+  'Group ID',
 ] as const
 
 /** Columns read when present: later editions split identity numbers out and add original-script names. */
 export const OPTIONAL_COLUMNS = [
-  'NI Number', 'Passport Number', 'National Identification Number', 'National Identification Details',
-  'Name Non-Latin Script', 'Non-Latin Script Language', 'Alias Quality', 'UK Sanctions List Ref', 'Date Designated',
+  'NI Number',
+  'Passport Number',
+  'National Identification Number',
+  'National Identification Details',
+  'Name Non-Latin Script',
+  'Non-Latin Script Language',
+  'Alias Quality',
+  'UK Sanctions List Ref',
+  'Date Designated',
 ] as const
 
 export type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number]

@@ -13,7 +13,16 @@ import type { GroupRow } from './group-rows.js'
 
 const SCHEMA_BY_GROUP_TYPE: Record<string, string> = { individual: 'Person', entity: 'Organization', ship: 'Vessel' }
 const NAME_PROP_BY_ALIAS_TYPE: Record<string, 'name' | 'alias' | 'previousName'> = { 'prime alias': 'name', aka: 'alias', fka: 'previousName' }
-const LANG_BY_LANGUAGE: Record<string, string> = { arabic: 'ara', russian: 'rus', ukrainian: 'ukr', belarusian: 'bel', chinese: 'zho', korean: 'kor', persian: 'fas', farsi: 'fas' }
+const LANG_BY_LANGUAGE: Record<string, string> = {
+  arabic: 'ara',
+  russian: 'rus',
+  ukrainian: 'ukr',
+  belarusian: 'bel',
+  chinese: 'zho',
+  korean: 'kor',
+  persian: 'fas',
+  farsi: 'fas',
+}
 
 /** Adds each raw value once per entity, so a value repeated on every row warns once, not per row. */
 export interface GroupBuilder {
@@ -56,7 +65,15 @@ export function applyName(group: GroupBuilder, row: GroupRow): void {
   group.put(prop === 'name' ? 'name' : 'alias', script, row, LANG_BY_LANGUAGE[language] ?? guessLangFromScript(script))
   if (prop !== 'name' || group.entity.schema.name !== 'Person') return
   group.put('firstName', row.get('Name 1'), row)
-  group.put('middleName', given.slice(1).map((column) => row.get(column)).filter(Boolean).join(' '), row)
+  group.put(
+    'middleName',
+    given
+      .slice(1)
+      .map((column) => row.get(column))
+      .filter(Boolean)
+      .join(' '),
+    row,
+  )
   group.put('lastName', row.get('Name 6'), row)
 }
 
@@ -104,8 +121,15 @@ export function documentsOf(ctx: ImportContext, group: GroupBuilder, row: GroupR
       const id = makeId(holder.id, passport ? 'passport' : 'id', doc.number)
       const country = doc.qualifier ? nationalityCode(doc.qualifier) : undefined
       const entity = byId.get(id) ?? ctx.entity(passport ? 'Passport' : 'Identification', id, group.source(row))
-      byId.set(id, entity.add('holder', holder.id).add('number', doc.number).add('country', country)
-        .add('type', passport ? 'Passport' : 'National identification number').add('description', doc.text))
+      byId.set(
+        id,
+        entity
+          .add('holder', holder.id)
+          .add('number', doc.number)
+          .add('country', country)
+          .add('type', passport ? 'Passport' : 'National identification number')
+          .add('description', doc.text),
+      )
     }
   }
 }

@@ -44,8 +44,9 @@ function* sanctionsOf(ctx: ImportContext, group: GroupBuilder, rows: GroupRow[])
   for (const row of rows) {
     const regime = row.get('Regime')
     const id = makeId(group.entity.id, 'sanction', byRegime.size && !byRegime.has(regime) ? regime : '')
-    const sanction = byRegime.get(regime) ?? ctx.entity('Sanction', id, group.source(row))
-      .add('entity', group.entity.id).add('authority', 'HM Treasury').add('country', 'gb').add('program', regime)
+    const sanction =
+      byRegime.get(regime) ??
+      ctx.entity('Sanction', id, group.source(row)).add('entity', group.entity.id).add('authority', 'HM Treasury').add('country', 'gb').add('program', regime)
     byRegime.set(regime, sanction)
     const source = group.source(row)
     sanction.add('listingDate', row.get('Listed On'), { source }).add('modifiedAt', row.get('Last Updated'), { source })

@@ -5,7 +5,10 @@ export const OFAC_NULL = (field: string): string => (field.trim() === '-0-' ? ''
 
 /** "SDGT] [IRGC" → ["SDGT", "IRGC"] */
 export function splitPrograms(field: string): string[] {
-  return field.split(/\]\s*\[/).map((p) => p.replace(/[[\]]/g, '').trim()).filter(Boolean)
+  return field
+    .split(/\]\s*\[/)
+    .map((p) => p.replace(/[[\]]/g, '').trim())
+    .filter(Boolean)
 }
 
 export const SCHEMA_BY_TYPE: Record<string, string> = {

@@ -26,7 +26,9 @@ export function findOfacFiles(path: string, names: OfacFileNames): OfacFileSet {
   const folder = statSync(path).isDirectory() ? path : dirname(path)
   const main = statSync(path).isDirectory() ? join(path, names.main) : path
   if (!existsSync(main)) {
-    throw new AppError('bad_file', `The folder holds no ${names.main}. Point at the folder of an OFAC CSV set or at ${names.main} itself.`, { file: basename(path) })
+    throw new AppError('bad_file', `The folder holds no ${names.main}. Point at the folder of an OFAC CSV set or at ${names.main} itself.`, {
+      file: basename(path),
+    })
   }
   const beside = (name: string) => (existsSync(join(folder, name)) ? join(folder, name) : undefined)
   return { main, addresses: beside(names.addresses), aliases: beside(names.aliases), comments: beside(names.comments) }

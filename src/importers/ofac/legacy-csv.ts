@@ -71,7 +71,11 @@ function* readEntity(ctx: ImportContext, fields: string[], source: SourceRef, co
   const [entNum, name, type, program, title, callSign, vesselType, tonnage, grt, flag, owner, remarks] = fields as [string, ...string[]]
   const schema = SCHEMA_BY_TYPE[type!.toLowerCase()] ?? 'LegalEntity'
   const id = makeId('ofac', entNum)
-  const entity = ctx.entity(schema, id, source).add('name', name).add('topics', 'sanction').add('sourceUrl', 'https://sanctionssearch.ofac.treas.gov/Details.aspx?id=' + entNum)
+  const entity = ctx
+    .entity(schema, id, source)
+    .add('name', name)
+    .add('topics', 'sanction')
+    .add('sourceUrl', `https://sanctionssearch.ofac.treas.gov/Details.aspx?id=${entNum}`)
   if (schema === 'Person') {
     const { firstName, lastName } = splitPersonName(name!)
     entity.add('firstName', firstName).add('lastName', lastName).add('position', title)
@@ -121,8 +125,12 @@ function applyFact(ctx: ImportContext, entity: EntityDraft, fact: RemarkFact, li
 function identificationOf(ctx: ImportContext, holder: EntityDraft, fact: Extract<RemarkFact, { kind: 'identification' }>): EntityDraft {
   if (fact.passport && holder.accepts('passportNumber')) holder.add('passportNumber', fact.number)
   const id = makeId(holder.id, fact.passport ? 'passport' : 'id', fact.number)
-  return ctx.entity(fact.passport ? 'Passport' : 'Identification', id, holder.source)
-    .add('holder', holder.id).add('number', fact.number).add('type', fact.type).add('country', fact.country)
+  return ctx
+    .entity(fact.passport ? 'Passport' : 'Identification', id, holder.source)
+    .add('holder', holder.id)
+    .add('number', fact.number)
+    .add('type', fact.type)
+    .add('country', fact.country)
 }
 
 function applyAliases(entity: EntityDraft, rows: CompanionRow[]) {
@@ -146,12 +154,16 @@ function applyAddresses(entity: EntityDraft, rows: CompanionRow[]) {
 }
 
 function sanctionOf(ctx: ImportContext, entity: EntityDraft, programs: string[], source: SourceRef): EntityDraft {
-  return ctx.entity('Sanction', makeId(entity.id, 'sanction'), source)
+  return ctx
+    .entity('Sanction', makeId(entity.id, 'sanction'), source)
     .add('entity', entity.id)
     .add('authority', 'Office of Foreign Assets Control')
     .add('country', 'us')
     .add('program', programs)
-    .add('programId', programs.map((p) => `US-${p}`))
+    .add(
+      'programId',
+      programs.map((p) => `US-${p}`),
+    )
 }
 
 function* resolveLinks(ctx: ImportContext, links: PendingLink[], idByName: Map<string, string>): Generator<EntityDraft> {
@@ -161,8 +173,11 @@ function* resolveLinks(ctx: ImportContext, links: PendingLink[], idByName: Map<s
       ctx.warn(`Linked To '${link.name}' names no entry in this file`, link.source)
       continue
     }
-    yield ctx.entity('UnknownLink', makeId(link.from, 'linked', target.replace(/^ofac-/, '')), link.source)
-      .add('subject', link.from).add('object', target).add('role', 'Linked To')
+    yield ctx
+      .entity('UnknownLink', makeId(link.from, 'linked', target.replace(/^ofac-/, '')), link.source)
+      .add('subject', link.from)
+      .add('object', target)
+      .add('role', 'Linked To')
   }
 }
 

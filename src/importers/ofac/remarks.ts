@@ -13,7 +13,9 @@ export type RemarkFact =
 
 type Rule = [RegExp, (m: RegExpMatchArray) => RemarkFact[]]
 
-const prop = (name: string) => (m: RegExpMatchArray): RemarkFact[] => [{ kind: 'prop', prop: name, value: m[1]!.trim() }]
+const prop =
+  (name: string) =>
+  (m: RegExpMatchArray): RemarkFact[] => [{ kind: 'prop', prop: name, value: m[1]!.trim() }]
 
 /** "N006478882 (Syria) expires 2020" → number and country. */
 function identification(type: string, rest: string, passport = false): RemarkFact[] {
@@ -49,10 +51,14 @@ const RULES: Rule[] = [
   [/^n\.k\.a\.?,?\s*(.+)$/i, (m) => aliases('alias', m[1]!)],
   [/^(?:alt\.\s*)?Passport\s+(.+)$/i, (m) => identification('Passport', m[1]!, true)],
   [/^(?:alt\.\s*)?Tax ID No\.\s*(.+)$/i, (m) => [...identification('Tax ID', m[1]!), { kind: 'prop', prop: 'taxNumber', value: firstToken(m[1]!) }]],
-  [/^(?:alt\.\s*)?(Registration (?:Number|ID)|Business Registration Number|Company Number|Commercial Registry Number|C\.R\. No\.|Unified Social Credit Code(?: \(USCC\))?|Economic Register Number(?: \(CBLS\))?|Folio Mercantil No\.|Government Gazette Number|Legal Entity Number)\s+(.+)$/i,
-    (m) => [...identification(m[1]!, m[2]!), { kind: 'prop', prop: 'registrationNumber', value: firstToken(m[2]!) }]],
-  [/^(?:alt\.\s*)?(National ID No\.|Cedula No\.|Identification Number|Personal ID Card|NIT #|RFC|CURP #|Kenyan ID No\.|SSN|Residency Number|Driver's License No\.|D\.N\.I\.|Birth Certificate Number|Voter ID Number|Citizen's Card Number|Bosnian Personal ID No\.|Immigration No\.|Refugee ID Card)\s*(.+)$/i,
-    (m) => [...identification(m[1]!.replace(/\.$/, ''), m[2]!), { kind: 'prop', prop: 'idNumber', value: firstToken(m[2]!) }]],
+  [
+    /^(?:alt\.\s*)?(Registration (?:Number|ID)|Business Registration Number|Company Number|Commercial Registry Number|C\.R\. No\.|Unified Social Credit Code(?: \(USCC\))?|Economic Register Number(?: \(CBLS\))?|Folio Mercantil No\.|Government Gazette Number|Legal Entity Number)\s+(.+)$/i,
+    (m) => [...identification(m[1]!, m[2]!), { kind: 'prop', prop: 'registrationNumber', value: firstToken(m[2]!) }],
+  ],
+  [
+    /^(?:alt\.\s*)?(National ID No\.|Cedula No\.|Identification Number|Personal ID Card|NIT #|RFC|CURP #|Kenyan ID No\.|SSN|Residency Number|Driver's License No\.|D\.N\.I\.|Birth Certificate Number|Voter ID Number|Citizen's Card Number|Bosnian Personal ID No\.|Immigration No\.|Refugee ID Card)\s*(.+)$/i,
+    (m) => [...identification(m[1]!.replace(/\.$/, ''), m[2]!), { kind: 'prop', prop: 'idNumber', value: firstToken(m[2]!) }],
+  ],
 ]
 
 function firstToken(text: string): string {

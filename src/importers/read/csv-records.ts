@@ -35,7 +35,10 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
       if (isBlank(fields)) continue
       const line = startLine(record.info.lines, record.raw)
       if (options.columns !== undefined && fields.length !== options.columns) {
-        throw new AppError('bad_file', `Expected ${options.columns} fields, found ${fields.length}: the file is truncated or not in this format.`, { file, line })
+        throw new AppError('bad_file', `Expected ${options.columns} fields, found ${fields.length}: the file is truncated or not in this format.`, {
+          file,
+          line,
+        })
       }
       yield { fields, line }
     }

@@ -38,7 +38,11 @@ export async function sniffEncoding(path: string, declared: Encoding): Promise<E
   const nul = head.indexOf(0)
   if (nul >= 0 && declared !== 'utf-16le') {
     const line = 1 + head.subarray(0, nul).filter((b) => b === 0x0a).length
-    throw new AppError('bad_encoding', `File holds NUL bytes (the first at byte ${nul}): it is binary or UTF-16, not ${declared} text. Pass --encoding utf-16le if it is UTF-16.`, { file: basename(path), line })
+    throw new AppError(
+      'bad_encoding',
+      `File holds NUL bytes (the first at byte ${nul}): it is binary or UTF-16, not ${declared} text. Pass --encoding utf-16le if it is UTF-16.`,
+      { file: basename(path), line },
+    )
   }
   if (declared === 'windows-1252' && hasUtf8Multibyte(head)) return 'utf-8'
   return declared

@@ -6,7 +6,8 @@
 import { Transform, type TransformCallback } from 'node:stream'
 import { AppError } from '../../errors.js'
 
-export const NUL_MESSAGE = 'NUL byte in the file: list files never hold one, so it is damaged or binary. Download it again; if it is UTF-16 text, pass --encoding utf-16le.'
+export const NUL_MESSAGE =
+  'NUL byte in the file: list files never hold one, so it is damaged or binary. Download it again; if it is UTF-16 text, pass --encoding utf-16le.'
 
 /** A text-to-text transform that fails naming the line of the first NUL character. */
 export class NulGuard extends Transform {

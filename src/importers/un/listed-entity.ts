@@ -24,7 +24,13 @@ export function addName(entity: EntityDraft, prop: string, name: string | undefi
 
 /** The full name from its parts, and the original-script name beside it. */
 export function applyNames(entity: EntityDraft, record: XmlNode): void {
-  addName(entity, 'name', NAME_PARTS.map((part) => text(record, part)).filter(Boolean).join(' '))
+  addName(
+    entity,
+    'name',
+    NAME_PARTS.map((part) => text(record, part))
+      .filter(Boolean)
+      .join(' '),
+  )
   for (const original of texts(record, 'NAME_ORIGINAL_SCRIPT')) addName(entity, 'name', original)
 }
 
@@ -46,7 +52,10 @@ export function applyAliases(entity: EntityDraft, record: XmlNode, tag: string):
 /** Each address as one line, its country as the entity's country. */
 export function applyAddresses(entity: EntityDraft, record: XmlNode, tag: string): void {
   for (const address of children(record, tag)) {
-    const full = ['STREET', 'CITY', 'STATE_PROVINCE', 'ZIP_CODE', 'COUNTRY'].map((part) => text(address, part)).filter(Boolean).join(', ')
+    const full = ['STREET', 'CITY', 'STATE_PROVINCE', 'ZIP_CODE', 'COUNTRY']
+      .map((part) => text(address, part))
+      .filter(Boolean)
+      .join(', ')
     // A country alone is not an address: it is kept as the entity's country only.
     if (full !== text(address, 'COUNTRY')) entity.add('address', full)
     entity.add('country', text(address, 'COUNTRY'))
@@ -65,7 +74,8 @@ export function applyFacts(entity: EntityDraft, record: XmlNode): void {
 
 /** The listing: which sanctions regime, since when, under which UN reference. */
 export function sanctionOf(ctx: ImportContext, entity: EntityDraft, record: XmlNode): EntityDraft {
-  return ctx.entity('Sanction', makeId(entity.id, 'sanction'), entity.source)
+  return ctx
+    .entity('Sanction', makeId(entity.id, 'sanction'), entity.source)
     .add('entity', entity.id)
     .add('authority', 'United Nations Security Council')
     .add('program', texts(record, 'UN_LIST_TYPE'))

@@ -43,8 +43,16 @@ export function documentsOf(ctx: ImportContext, person: EntityDraft, record: Xml
     person.add(passport ? 'passportNumber' : 'idNumber', number)
     const id = makeId(person.id, passport ? 'passport' : 'id', number)
     const entity = byId.get(id) ?? ctx.entity(passport ? 'Passport' : 'Identification', id, person.source)
-    byId.set(id, entity.add('holder', person.id).add('number', number).add('type', type).add('country', country)
-      .add('startDate', texts(doc, 'DATE_OF_ISSUE')).add('description', details))
+    byId.set(
+      id,
+      entity
+        .add('holder', person.id)
+        .add('number', number)
+        .add('type', type)
+        .add('country', country)
+        .add('startDate', texts(doc, 'DATE_OF_ISSUE'))
+        .add('description', details),
+    )
   }
   return [...byId.values()]
 }

@@ -46,7 +46,11 @@ async function failure(text: string, size = 7): Promise<{ error: AppError; yield
 describe('splitRecords', () => {
   it.each([1, 7, 64, 100_000])('cuts out each record with its line, in chunks of %i characters', async (size) => {
     const pieces = await split(DOC, size)
-    expect(pieces.map((p) => [p.kind, p.line])).toEqual([['root', 3], ['record', 5], ['record', 11]])
+    expect(pieces.map((p) => [p.kind, p.line])).toEqual([
+      ['root', 3],
+      ['record', 5],
+      ['record', 11],
+    ])
     const [root, individual, entity] = pieces
     expect(root?.kind === 'root' && root.tag).toContain('dateGenerated="2026-02-27T00:00:09.554Z"')
     expect(individual?.kind === 'record' && individual.xml).toMatch(/^<INDIVIDUAL>[\s\S]*<\/INDIVIDUAL>$/)

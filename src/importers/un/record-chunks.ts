@@ -14,9 +14,7 @@ export interface XmlLayout {
   records: string[]
 }
 
-export type XmlPiece =
-  | { kind: 'root'; tag: string; line: number }
-  | { kind: 'record'; name: string; xml: string; line: number }
+export type XmlPiece = { kind: 'root'; tag: string; line: number } | { kind: 'record'; name: string; xml: string; line: number }
 
 // A real record is a few kilobytes; anything this large is a broken file, not a record.
 const MAX_RECORD_CHARS = 8 * 1024 * 1024
@@ -83,7 +81,10 @@ function readProlog(state: SplitState, layout: XmlLayout): XmlPiece | undefined 
     const name = buf.slice(i, end + 1).match(/^<([A-Za-z_][\w:.-]*)[\s/>]/)?.[1]
     const line = state.line + countNewlines(buf.slice(0, i))
     if (name !== layout.root) {
-      throw new AppError('bad_file', `The root element is ${name ? `<${name}>` : 'missing'}, not <${layout.root}>: this is not the file this format reads.`, { file: layout.file, line })
+      throw new AppError('bad_file', `The root element is ${name ? `<${name}>` : 'missing'}, not <${layout.root}>: this is not the file this format reads.`, {
+        file: layout.file,
+        line,
+      })
     }
     consume(state, end + 1)
     state.inProlog = false
@@ -93,7 +94,10 @@ function readProlog(state: SplitState, layout: XmlLayout): XmlPiece | undefined 
 
 function waitInProlog(state: SplitState, layout: XmlLayout): undefined {
   if (state.buf.length > MAX_PROLOG_CHARS) {
-    throw new AppError('bad_file', `No <${layout.root}> element in the first ${MAX_PROLOG_CHARS} characters: this is not the file this format reads.`, { file: layout.file, line: state.line })
+    throw new AppError('bad_file', `No <${layout.root}> element in the first ${MAX_PROLOG_CHARS} characters: this is not the file this format reads.`, {
+      file: layout.file,
+      line: state.line,
+    })
   }
   return undefined
 }
@@ -150,7 +154,13 @@ function finish(state: SplitState, layout: XmlLayout): void {
   const open = state.buf.match(new RegExp(`<(${layout.records.join('|')})(?=[\\s/>])`))
   if (open) {
     const line = state.line + countNewlines(state.buf.slice(0, open.index))
-    throw new AppError('bad_file', `The file ends inside <${open[1]}> (started on line ${line}): it is truncated. Download it again.`, { file: layout.file, line })
+    throw new AppError('bad_file', `The file ends inside <${open[1]}> (started on line ${line}): it is truncated. Download it again.`, {
+      file: layout.file,
+      line,
+    })
   }
-  throw new AppError('bad_file', `The file ends before </${layout.root}>: it is truncated. Download it again.`, { file: layout.file, line: state.line + countNewlines(state.buf) })
+  throw new AppError('bad_file', `The file ends before </${layout.root}>: it is truncated. Download it again.`, {
+    file: layout.file,
+    line: state.line + countNewlines(state.buf),
+  })
 }

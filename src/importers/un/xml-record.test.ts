@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../errors.js'
+import type { AppError } from '../../errors.js'
 import { children, decodeXmlText, parseRecord, texts, values } from './xml-record.js'
 
 const RECORD = [

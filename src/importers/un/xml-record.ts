@@ -34,7 +34,10 @@ export function parseRecord(xml: string, name: string, where: { file: string; li
   if (typeof record !== 'object') return {}
   const mixed = findMixedContent(record, name)
   if (mixed) {
-    throw new AppError('bad_file', `Text outside any tag inside <${mixed}>: expected only elements there (a stray character, or a damaged file).`, { file: where.file, line: where.line })
+    throw new AppError('bad_file', `Text outside any tag inside <${mixed}>: expected only elements there (a stray character, or a damaged file).`, {
+      file: where.file,
+      line: where.line,
+    })
   }
   return record
 }

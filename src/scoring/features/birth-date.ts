@@ -40,8 +40,12 @@ function dateFeature(name: string, description: string, scoreOf: (a: Agreement) 
   }
 }
 
-export const birthDateMatch = dateFeature('dob_match', 'Both sides give birth dates and one pair agrees: 1 for the same day, 0.5 for day and month swapped, 0.3 for the same year at the precision both give.',
-  (a) => ({ exact: 1, swapped: 0.5, year: 0.3, disjoint: 0 })[a])
+export const birthDateMatch = dateFeature(
+  'dob_match',
+  'Both sides give birth dates and one pair agrees: 1 for the same day, 0.5 for day and month swapped, 0.3 for the same year at the precision both give.',
+  (a) => ({ exact: 1, swapped: 0.5, year: 0.3, disjoint: 0 })[a],
+)
 
-export const birthDateMismatch = dateFeature('dob_mismatch', 'Both sides give birth dates, and none of them agree even to the year.',
-  (a) => (a === 'disjoint' ? 1 : 0))
+export const birthDateMismatch = dateFeature('dob_mismatch', 'Both sides give birth dates, and none of them agree even to the year.', (a) =>
+  a === 'disjoint' ? 1 : 0,
+)

@@ -19,7 +19,10 @@ describe('birth dates', () => {
 
   it('scores Amr Armanazi’s birth date for and against', () => {
     const q = e('Person', { name: ['Amro Armanazi'], birthDate: ['1944-02-07'] })
-    expect(birthDateMatch.compare(q, e('Person', { name: ['Amr Armanazi'], birthDate: ['1944'] }), ctx)).toMatchObject({ score: 0.3, detail: '1944-02-07 vs 1944: year' })
+    expect(birthDateMatch.compare(q, e('Person', { name: ['Amr Armanazi'], birthDate: ['1944'] }), ctx)).toMatchObject({
+      score: 0.3,
+      detail: '1944-02-07 vs 1944: year',
+    })
     expect(birthDateMismatch.compare(q, e('Person', { name: ['Amr Armanazi'], birthDate: ['1958'] }), ctx).score).toBe(1)
     expect(birthDateMismatch.compare(q, e('Person', { name: ['Amr Armanazi'] }), ctx)).toMatchObject({ score: 0, detail: 'Birth date missing on one side.' })
   })
@@ -40,6 +43,9 @@ describe('countries', () => {
   it('counts nationality and country alike', () => {
     const q = e('Person', { name: ['Amr Armanazi'], nationality: ['Syria'] })
     expect(countryMismatch.compare(q, e('Person', { name: ['Amr Armanazi'], country: ['sy'] }), ctx).score).toBe(0)
-    expect(countryMismatch.compare(q, e('Person', { name: ['Amr Armanazi'], country: ['fr'] }), ctx)).toMatchObject({ score: 1, detail: 'sy vs fr: none shared' })
+    expect(countryMismatch.compare(q, e('Person', { name: ['Amr Armanazi'], country: ['fr'] }), ctx)).toMatchObject({
+      score: 1,
+      detail: 'sy vs fr: none shared',
+    })
   })
 })

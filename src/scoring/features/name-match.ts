@@ -26,6 +26,7 @@ export function bestNameMatch(queryNames: NameForm[], candidateNames: NameForm[]
 
 export const nameMatch: Feature = {
   name: 'name_match',
-  description: 'How well the best pair of names agrees, token by token in any order (equal, initial, sound, consonant skeleton or spelling), each token weighed by its rarity; tokens left unpaired on both sides count against; transliterations of non-Latin names and acronyms included.',
+  description:
+    'How well the best pair of names agrees, token by token in any order (equal, initial, sound, consonant skeleton or spelling), each token weighed by its rarity; tokens left unpaired on both sides count against; transliterations of non-Latin names and acronyms included.',
   compare: (query: Matchable, candidate: Matchable, ctx) => bestNameMatch(query.names, candidate.names, ctx),
 }

@@ -16,6 +16,8 @@ export const numberMismatch: Feature = {
     if (q.size === 0 || c.size === 0) return missing('Numbers in names on one side at most.')
     const shared = [...q].filter((n) => c.has(n))
     const detail = `${[...q].join(', ')} vs ${[...c].join(', ')}`
-    return shared.length > 0 ? { score: 0, detail: `${detail}: ${shared.join(', ')} on both` } : { score: 1, detail: `${detail}: none shared`, query: [...q].join(', '), candidate: [...c].join(', ') }
+    return shared.length > 0
+      ? { score: 0, detail: `${detail}: ${shared.join(', ')} on both` }
+      : { score: 1, detail: `${detail}: none shared`, query: [...q].join(', '), candidate: [...c].join(', ') }
   },
 }

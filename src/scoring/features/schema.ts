@@ -12,6 +12,11 @@ export const schemaMismatch: Feature = {
   description: 'The query and the candidate are of incompatible kinds (a person and a company, a vessel and a person).',
   compare(query, candidate) {
     const ok = schemataCompatible(query.schema, candidate.schema)
-    return { score: ok ? 0 : 1, detail: `${query.schema} vs ${candidate.schema}${ok ? '' : ': incompatible'}`, query: query.schema, candidate: candidate.schema }
+    return {
+      score: ok ? 0 : 1,
+      detail: `${query.schema} vs ${candidate.schema}${ok ? '' : ': incompatible'}`,
+      query: query.schema,
+      candidate: candidate.schema,
+    }
   },
 }

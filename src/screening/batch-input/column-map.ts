@@ -19,12 +19,14 @@ export type ColumnMap = Map<string, string>
 
 /** "Date_of-Birth " → "date of birth". */
 export function foldHeader(header: string): string {
-  return header.toLowerCase().replace(/[_\-.]+/g, ' ').replace(/\s+/g, ' ').trim()
+  return header
+    .toLowerCase()
+    .replace(/[_\-.]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
-const FIELD_OF_HEADER = new Map<string, string>(
-  Object.entries(raw.columns).flatMap(([field, headers]) => headers.map((h) => [foldHeader(h), field] as const)),
-)
+const FIELD_OF_HEADER = new Map<string, string>(Object.entries(raw.columns).flatMap(([field, headers]) => headers.map((h) => [foldHeader(h), field] as const)))
 
 /** The schema a value of a schema column means ("individual" → Person), or the value itself. */
 export function schemaOfWord(value: string): string {

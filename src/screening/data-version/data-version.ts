@@ -31,7 +31,10 @@ export interface DataVersion {
 
 /** The name of a set of dataset versions, as every answer carries it. */
 export function dataVersionName(datasets: VersionInfo[]): string {
-  return datasets.map((d) => `${d.dataset}@${d.version}`).sort().join(',')
+  return datasets
+    .map((d) => `${d.dataset}@${d.version}`)
+    .sort()
+    .join(',')
 }
 
 /** Read the store's live versions and build their data version. */

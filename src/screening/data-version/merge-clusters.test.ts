@@ -4,7 +4,14 @@ import type { Entity } from '../../model/entity.js'
 import { mergeClusters } from './merge-clusters.js'
 
 const e = (id: string, dataset: string, referents: string[] = [], name = id): Entity => ({
-  id, schema: 'Person', caption: name, properties: { name: [name] }, datasets: [dataset], referents, first_seen: '2024-01-01', last_seen: '2024-01-02',
+  id,
+  schema: 'Person',
+  caption: name,
+  properties: { name: [name] },
+  datasets: [dataset],
+  referents,
+  first_seen: '2024-01-01',
+  last_seen: '2024-01-02',
 })
 
 // SSRC as the fixtures hold it: two curated entities naming the same OFAC entry, and one unlinked party.
@@ -24,7 +31,11 @@ describe('mergeClusters', () => {
   it('merges a cluster under its canonical id, with every other id as a referent', () => {
     const merged = mergeClusters(ENTITIES)
     expect(merged.map((m) => m.id)).toEqual(['ofac-20089', 'cers-centre'])
-    expect(merged[1]).toMatchObject({ caption: "Centre d'études et de recherches scientifiques", referents: ['cers-ssrc', 'ofac-9352'], datasets: ['cers', 'cers_fr', 'us_ofac_sdn'] })
+    expect(merged[1]).toMatchObject({
+      caption: "Centre d'études et de recherches scientifiques",
+      referents: ['cers-ssrc', 'ofac-9352'],
+      datasets: ['cers', 'cers_fr', 'us_ofac_sdn'],
+    })
   })
 
   it('merges one id seen in two datasets, as the store reads it', () => {
@@ -34,8 +45,10 @@ describe('mergeClusters', () => {
   })
 
   it('gives the same entities whatever the order of its input', () => {
-    fc.assert(fc.property(fc.shuffledSubarray(ENTITIES, { minLength: ENTITIES.length }), (shuffled) => {
-      expect(byId(mergeClusters(shuffled))).toEqual(byId(mergeClusters(ENTITIES)))
-    }))
+    fc.assert(
+      fc.property(fc.shuffledSubarray(ENTITIES, { minLength: ENTITIES.length }), (shuffled) => {
+        expect(byId(mergeClusters(shuffled))).toEqual(byId(mergeClusters(ENTITIES)))
+      }),
+    )
   })
 })

@@ -59,6 +59,9 @@ function mergeEntities(id: string, members: Entity[]): Entity {
     datasets: [...new Set(ordered.flatMap((m) => m.datasets))].sort(),
     referents: [...ids].sort(),
     first_seen: ordered.map((m) => m.first_seen).sort()[0]!,
-    last_seen: ordered.map((m) => m.last_seen).sort().at(-1)!,
+    last_seen: ordered
+      .map((m) => m.last_seen)
+      .sort()
+      .at(-1)!,
   }
 }

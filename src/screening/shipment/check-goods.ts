@@ -18,7 +18,8 @@ export function checkGoods(goods: Goods[], embargoedDestination: boolean, lists:
         const why = matchEntry(entry, hs, text)
         if (why === undefined) continue
         reasons.push({
-          code: 'goods.control_list', severity,
+          code: 'goods.control_list',
+          severity,
           detail: `Goods line ${i + 1} ("${item.description ?? 'no description'}"${item.hsCode ? `, HS ${item.hsCode}` : ''}) ${why} ${entry.code}, "${entry.heading}", of the ${list.list} (${list.source}); check the item against the entry's technical parameters${embargoedDestination ? ', and note that the destination is under embargo' : ''}.`,
         })
       }

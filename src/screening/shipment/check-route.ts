@@ -11,25 +11,38 @@ export function checkRoute(route: Shipment['route'], rules: RouteRules = loadRou
   } else {
     for (const rule of rules.embargoed) {
       if (rule.country === destination) {
-        reasons.push({ code: 'route.embargoed_destination', severity: rule.severity, detail: `The destination, ${label(destination)}, is under embargo (${rule.source}).` })
+        reasons.push({
+          code: 'route.embargoed_destination',
+          severity: rule.severity,
+          detail: `The destination, ${label(destination)}, is under embargo (${rule.source}).`,
+        })
       }
     }
     for (const rule of rules.high_risk) {
       if (rule.country === destination) {
-        reasons.push({ code: 'route.high_risk_destination', severity: rule.severity, detail: `The destination, ${label(destination)}, is a high-risk destination (${rule.source}).` })
+        reasons.push({
+          code: 'route.high_risk_destination',
+          severity: rule.severity,
+          detail: `The destination, ${label(destination)}, is a high-risk destination (${rule.source}).`,
+        })
       }
     }
   }
   for (const country of transit) {
     for (const rule of rules.embargoed) {
       if (rule.country === country) {
-        reasons.push({ code: 'route.embargoed_transit', severity: rule.severity, detail: `The goods pass through ${label(country)}, which is under embargo (${rule.source}).` })
+        reasons.push({
+          code: 'route.embargoed_transit',
+          severity: rule.severity,
+          detail: `The goods pass through ${label(country)}, which is under embargo (${rule.source}).`,
+        })
       }
     }
     for (const rule of rules.diversion) {
       if (rule.destination === destination && rule.via.includes(country)) {
         reasons.push({
-          code: 'route.diversion_hub', severity: rule.severity,
+          code: 'route.diversion_hub',
+          severity: rule.severity,
           detail: `The goods pass through ${label(country)} on their way to ${label(rule.destination)}; ${countryName(country) ?? country} is a known diversion hub toward ${countryName(rule.destination) ?? rule.destination} (${rule.source}).`,
         })
       }

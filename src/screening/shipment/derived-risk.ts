@@ -14,7 +14,13 @@ export function derivedRiskOf(data: DataVersion, entity: Entity): DerivedRisk {
   if (risk === undefined) return NONE
   return {
     topics: risk.topics,
-    paths: risk.paths.map((p) => ({ topic: p.topic, steps: p.steps, listed: { id: p.listed.id, caption: p.listed.caption, schema: p.listed.schema, datasets: p.listed.datasets }, kinds: p.links.map((l) => l.kind), explanation: p.explanation })),
+    paths: risk.paths.map((p) => ({
+      topic: p.topic,
+      steps: p.steps,
+      listed: { id: p.listed.id, caption: p.listed.caption, schema: p.listed.schema, datasets: p.listed.datasets },
+      kinds: p.links.map((l) => l.kind),
+      explanation: p.explanation,
+    })),
     warnings: risk.warnings,
   }
 }

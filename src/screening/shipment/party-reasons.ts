@@ -12,14 +12,19 @@ export function partyReasons(parties: ScreenedParty[], threshold: number): Reaso
     if (listed !== undefined) {
       if (isListed(listed.entity)) {
         reasons.push({
-          code: 'party.listed', severity: 'block', party,
+          code: 'party.listed',
+          severity: 'block',
+          party,
           detail: `${who} matches ${listed.entity.caption} (${listed.entity.id}), listed on ${listed.entity.datasets.join(', ')}, with score ${listed.score} (threshold ${threshold}).`,
         })
       }
       for (const path of p.risk.paths) {
         const controlled = path.topic === 'sanction.control'
         reasons.push({
-          code: controlled ? 'party.controlled' : 'party.linked', severity: 'block', party, path: path.steps,
+          code: controlled ? 'party.controlled' : 'party.linked',
+          severity: 'block',
+          party,
+          path: path.steps,
           detail: `${who} (${listed.entity.caption}) is ${controlled ? 'controlled by' : 'linked to'} ${path.listed.caption}, listed on ${path.listed.datasets.join(', ')}: ${path.explanation}`,
         })
       }
@@ -29,7 +34,9 @@ export function partyReasons(parties: ScreenedParty[], threshold: number): Reaso
     } else if (p.matches.length > 0) {
       const near = p.matches[0]!
       reasons.push({
-        code: 'party.possible_match', severity: 'review', party,
+        code: 'party.possible_match',
+        severity: 'review',
+        party,
         detail: `${who} resembles ${near.entity.caption} (${near.entity.id}), on ${near.entity.datasets.join(', ')}, with score ${near.score}: below the match threshold (${threshold}) but close enough for an analyst to check.`,
       })
     }

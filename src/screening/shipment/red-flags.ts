@@ -18,7 +18,11 @@ export function redFlags(shipment: Shipment, parties: ScreenedParty[]): Reason[]
   const endUsers = parties.filter((p) => p.role === 'end_user')
   const forwarders = parties.filter((p) => p.role === 'forwarder')
   if (endUsers.length === 0) {
-    reasons.push({ code: 'info.no_end_user', severity: 'review', detail: 'The shipment names no end user; it cannot be cleared without knowing who will use the goods.' })
+    reasons.push({
+      code: 'info.no_end_user',
+      severity: 'review',
+      detail: 'The shipment names no end user; it cannot be cleared without knowing who will use the goods.',
+    })
   }
   if (shipment.goods.length === 0) {
     reasons.push({ code: 'info.no_goods', severity: 'review', detail: 'The shipment lists no goods; it cannot be cleared without knowing what is shipped.' })
@@ -30,7 +34,9 @@ export function redFlags(shipment: Shipment, parties: ScreenedParty[]): Reason[]
     const word = FORWARDER_WORDS.find((w) => name.includes(` ${w} `))
     if (sameAsForwarder || word !== undefined) {
       reasons.push({
-        code: 'kyc.forwarder_as_consignee', severity: 'review', party,
+        code: 'kyc.forwarder_as_consignee',
+        severity: 'review',
+        party,
         detail: `The ${roleLabel(p.role)} "${p.name}" ${sameAsForwarder ? 'is also the forwarder' : `looks like a freight forwarder ("${word}")`}: a forwarder named as final consignee or end user is a red flag (${KYC}).`,
       })
     }
@@ -40,7 +46,10 @@ export function redFlags(shipment: Shipment, parties: ScreenedParty[]): Reason[]
     // "end user is a unit of a military research organization" as the data can show it.
     for (const path of p.risk.paths.filter((q) => q.topic === 'sanction.control' && q.kinds.includes('unit_of') && q.listed.schema === 'Organization')) {
       reasons.push({
-        code: 'kyc.military_end_user', severity: 'block', party: { index: p.index, role: p.role, name: p.name }, path: path.steps,
+        code: 'kyc.military_end_user',
+        severity: 'block',
+        party: { index: p.index, role: p.role, name: p.name },
+        path: path.steps,
         detail: `The end user "${p.name}" is a unit, branch or subsidiary of ${path.listed.caption}, a listed organization (${describePath(path.steps)}): the goods would serve it (${KYC}).`,
       })
     }
@@ -51,7 +60,9 @@ export function redFlags(shipment: Shipment, parties: ScreenedParty[]): Reason[]
     for (const p of endUsers) {
       if (p.country.length > 0 && !p.country.includes(destination)) {
         reasons.push({
-          code: 'kyc.route_mismatch', severity: 'review', party: { index: p.index, role: p.role, name: p.name },
+          code: 'kyc.route_mismatch',
+          severity: 'review',
+          party: { index: p.index, role: p.role, name: p.name },
           detail: `The end user "${p.name}" is in ${p.country.map(label).join(', ')} but the goods go to ${label(destination)}: a route that does not fit the end user's location is a red flag (${KYC}).`,
         })
       }
@@ -61,7 +72,8 @@ export function redFlags(shipment: Shipment, parties: ScreenedParty[]): Reason[]
   const payer = shipment.payment?.country
   if (payer !== undefined && receivingCountries.size > 0 && !receivingCountries.has(payer)) {
     reasons.push({
-      code: 'kyc.third_country_payment', severity: 'review',
+      code: 'kyc.third_country_payment',
+      severity: 'review',
       detail: `Payment comes from ${label(payer)}${shipment.payment?.payer ? ` (${shipment.payment.payer})` : ''}, which is neither the destination nor the country of the buyer, consignee or end user: payment from a third country is a red flag (${KYC}).`,
     })
   }

@@ -4,12 +4,35 @@ import { parse } from 'yaml'
 import { resourcePath } from '../../resources.js'
 import type { Severity } from './shipment.js'
 
-export interface CountryRule { country: string; name: string; severity: Severity; source: string }
-export interface DiversionRule { destination: string; via: string[]; severity: Severity; source: string }
-export interface RouteRules { embargoed: CountryRule[]; high_risk: CountryRule[]; diversion: DiversionRule[] }
+export interface CountryRule {
+  country: string
+  name: string
+  severity: Severity
+  source: string
+}
+export interface DiversionRule {
+  destination: string
+  via: string[]
+  severity: Severity
+  source: string
+}
+export interface RouteRules {
+  embargoed: CountryRule[]
+  high_risk: CountryRule[]
+  diversion: DiversionRule[]
+}
 
-export interface ControlEntry { code: string; heading: string; hs: string[]; keywords: string[] }
-export interface ControlList { list: string; source: string; entries: ControlEntry[] }
+export interface ControlEntry {
+  code: string
+  heading: string
+  hs: string[]
+  keywords: string[]
+}
+export interface ControlList {
+  list: string
+  source: string
+  entries: ControlEntry[]
+}
 
 let routes: RouteRules | undefined
 let lists: ControlList[] | undefined

@@ -14,18 +14,22 @@ import type { ScreenedParty, Shipment } from './shipment.js'
 export const REVIEW_THRESHOLD = 0.6
 const MATCHES_PER_PARTY = 3
 
-export interface PartyScreening { data: DataVersion; algorithm: Algorithm; threshold: number; warnings: string[] }
+export interface PartyScreening {
+  data: DataVersion
+  algorithm: Algorithm
+  threshold: number
+  warnings: string[]
+}
 
 export function screenParties(shipment: Shipment, { data, algorithm, threshold, warnings }: PartyScreening): ScreenedParty[] {
   return shipment.parties.map((party, i) => {
     const query = parseQuery({ schema: party.schema, properties: party.properties }, warnings)
     const { results } = screenQuery({ query, data, algorithm, threshold, limit: MATCHES_PER_PARTY })
-    const matches = results
-      .filter((r) => r.score >= Math.min(REVIEW_THRESHOLD, threshold))
-      .map(({ entity, score, match }) => ({ entity, score, match }))
+    const matches = results.filter((r) => r.score >= Math.min(REVIEW_THRESHOLD, threshold)).map(({ entity, score, match }) => ({ entity, score, match }))
     const best = matches.find((m) => m.match)
     return {
-      index: i, role: party.role,
+      index: i,
+      role: party.role,
       name: query.entity.caption,
       country: query.countries,
       matches,

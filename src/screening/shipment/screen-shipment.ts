@@ -30,12 +30,7 @@ export function screenShipment({ shipment, data, algorithm, threshold = algorith
   const parties = screenParties(shipment, { data, algorithm, threshold, warnings })
   const destination = shipment.route.destination
   const embargoed = destination !== undefined && loadRouteRules().embargoed.some((r) => r.country === destination)
-  const reasons = [
-    ...partyReasons(parties, threshold),
-    ...checkRoute(shipment.route),
-    ...checkGoods(shipment.goods, embargoed),
-    ...redFlags(shipment, parties),
-  ]
+  const reasons = [...partyReasons(parties, threshold), ...checkRoute(shipment.route), ...checkGoods(shipment.goods, embargoed), ...redFlags(shipment, parties)]
   return { decision: decide(reasons), reasons, parties, warnings, data_version: data.version, algorithm: algorithm.name }
 }
 

@@ -61,7 +61,6 @@ async function refuseNewer(db: Kysely<unknown>, latest: string): Promise<void> {
 async function executedMigrations(db: Kysely<unknown>): Promise<string[]> {
   const tables = await db.introspection.getTables()
   if (!tables.some((t) => t.name === MIGRATION_TABLE)) return []
-  const rows = await (db as Kysely<Record<string, { name: string }>>)
-    .selectFrom(MIGRATION_TABLE).select('name').orderBy('name').execute()
+  const rows = await (db as Kysely<Record<string, { name: string }>>).selectFrom(MIGRATION_TABLE).select('name').orderBy('name').execute()
   return rows.map((r) => r.name)
 }
