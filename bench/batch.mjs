@@ -11,6 +11,7 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'csv-parse/sync'
+import { BATCH_LISTS } from './batch-lists.mjs'
 import { median } from './stats.mjs'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
@@ -20,14 +21,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const { readIndexSource, screenBatch } = await import(join(ROOT, 'dist', 'screening', 'screen-batch.js'))
 const { openStore } = await import(join(ROOT, 'dist', 'store', 'open-store.js'))
 
-const LISTS = [
-  ['yaml', join(ROOT, 'datasets', 'cers')],
-  ['ofac-csv', join(DATA, 'ofac-sdn/2024-05-03/sdn.csv')],
-  ['un-xml', join(DATA, 'un-sc-consolidated/2026-02-27/UN_consolidated.xml')],
-  ['hmt-csv', join(DATA, 'uk-hmt-ofsi-conlist/2018-04-13/sanctionsconlist.csv')],
-  ['eu-csv', join(DATA, 'eu-journal-annexes-opensanctions')],
-  ['bis-dpl', join(DATA, 'us-bis-dpl/2023-11-30/dpl.txt')],
-]
+const LISTS = BATCH_LISTS
 
 function importLists(home) {
   for (const [format, path] of LISTS) {
