@@ -35,11 +35,18 @@ describe('HTTP API core routes', () => {
   it('is not ready before any dataset is imported, nor while the index builds; then ready', async () => {
     expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok' })
     expect((await app.inject('/readyz')).statusCode).toBe(503)
+    const swapped: string[] = []
+    live.onSwap((summary) => swapped.push(summary.version))
     await t.importFile('ofac-csv', sharedData('ofac-sdn/2021-07-07'))
+    // Asked twice in one tick (and once more by /readyz), the index is checked and built once.
+    const waiting = Promise.all([live.get(), live.refresh()])
     const building = await app.inject('/readyz')
     expect(building.statusCode).toBe(503)
     expect(building.json().detail).toMatch(/Building the screening index/)
-    await live.get()
+    const [first, second] = await waiting
+    expect(second?.version).toBe(first.version)
+    await live.refresh()
+    expect(swapped).toEqual([first.version])
     const ready = await app.inject('/readyz')
     expect(ready.statusCode).toBe(200)
     expect(ready.json().data_version).toMatch(/^us_ofac_sdn@\d{14}-\d+$/)

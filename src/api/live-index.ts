@@ -30,6 +30,7 @@ export interface LiveIndexOptions {
 export class LiveIndex {
   private current: Generation | undefined
   private building: Promise<VersionSummary | undefined> | undefined
+  private recheck = false
   private buildError: string | undefined
   private active = 0
   private nextRequest = 0
@@ -99,11 +100,26 @@ export class LiveIndex {
   /** Build a new generation if the store's live versions changed; resolves once it serves. */
   async refresh(): Promise<VersionSummary | undefined> {
     if (this.closed) return this.built
-    if (this.building) return this.building
+    if (this.building) {
+      // A version may have gone live after the running check read the store: look again after it.
+      this.recheck = true
+      return this.building
+    }
+    // Set before the first await, so that two calls in one tick share one check and one build.
+    this.building = this.buildIfChanged().finally(() => {
+      this.building = undefined
+      if (this.recheck) {
+        this.recheck = false
+        void this.refresh()
+      }
+    })
+    return this.building
+  }
+
+  private async buildIfChanged(): Promise<VersionSummary | undefined> {
     const version = await this.storeVersion()
     if (version === undefined || this.current?.summary.version === version) return this.built
-    this.building = this.build().finally(() => (this.building = undefined))
-    return this.building
+    return this.build()
   }
 
   /**
