@@ -46,7 +46,9 @@ export function screenQuery(request: ScreenRequest): ScreenResponse {
   const results = candidates
     .map(({ entity }) => {
       const scored = scoreCandidate(algorithm, query, entity, ctx, request.weights)
-      return { entity: entity.entity, score: round(scored.score), match: scored.score >= threshold, explanations: scored.explanations }
+      const score = round(scored.score)
+      // Compared as shown: a result must not read "score 0.7, match false" at threshold 0.7.
+      return { entity: entity.entity, score, match: score >= threshold, explanations: scored.explanations }
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, request.limit)
