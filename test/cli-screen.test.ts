@@ -92,6 +92,47 @@ describe('vigil screen on real names', () => {
     expect(readFileSync(join(dir, 'w2.csv'), 'utf-8')).toBe(readFileSync(join(dir, 'w1.csv'), 'utf-8'))
   })
 
+  it('writes each hit with its topics, derived ones too, and its proof path in words', () => {
+    const rows = [
+      ['Higher Institute of Applied Sciences and Technology', 'Organization'],
+      ['Branch 450', 'Organization'],
+      [positives[0]!.full_name!, 'Person'],
+    ]
+    writeFileSync(join(dir, 'network.csv'), toCsv(['name', 'type'], rows))
+    const out = vigil(join(dir, 'network.csv'), '--out', join(dir, 'network.out.csv'), '--limit', '1')
+    expect(out.status, out.stderr).toBe(0)
+    const [hiast, branch, listed] = readCsvOut(join(dir, 'network.out.csv'))
+    // Listed itself, and a unit of SSRC: both topics, and the path that proves the derived one.
+    expect(hiast).toMatchObject({
+      hit1_id: 'cers-hiast',
+      hit1_topics: 'sanction;sanction.control',
+      hit1_path: 'A unit, branch or subsidiary of Syrian Scientific Studies and Research Center (cers-ssrc), listed on cers',
+    })
+    // On no list: its only topic is derived, two links away.
+    expect(branch).toMatchObject({
+      hit1_id: 'cers-branch-450',
+      hit1_topics: 'sanction.control',
+      hit1_path:
+        'A unit, branch or subsidiary of Institute 3000/6000 (cers-institute-3000), a unit, branch or subsidiary of Syrian Scientific Studies and Research Center (cers-ssrc), listed on cers',
+    })
+    expect(listed!.hit1_id).toMatch(/^unsc-/)
+    expect(listed!.hit1_topics!.split(';')).toContain('sanction')
+    expect(listed!.hit1_path).toBe('')
+  })
+
+  it('writes a JSON lines hit as `vigil match --json` shows the same entity: topics, paths, explanations and all', () => {
+    writeFileSync(join(dir, 'branch.jsonl'), `${JSON.stringify({ name: 'Branch 450', type: 'Organization' })}\n`)
+    const out = vigil(join(dir, 'branch.jsonl'), '--out', join(dir, 'branch.out.jsonl'), '--limit', '1')
+    expect(out.status, out.stderr).toBe(0)
+    const [line] = readFileSync(join(dir, 'branch.out.jsonl'), 'utf-8').trim().split('\n')
+    const hit = (JSON.parse(line!) as { results: Array<Record<string, unknown>> }).results[0]!
+    const match = runCli(['match', 'Branch 450', '--schema', 'Organization', '--limit', '1', '--json'], t.env)
+    expect(match.status, match.stderr).toBe(0)
+    expect(hit).toEqual((JSON.parse(match.stdout) as { results: unknown[] }).results[0])
+    expect(hit).toMatchObject({ id: 'cers-branch-450', properties: { topics: ['sanction.control'] }, paths: [{ topic: 'sanction.control' }] })
+    expect(hit.explanations).toHaveProperty('name_match.weight', 1)
+  })
+
   it('reads JSON lines, flat or as yente queries, reports a broken line and screens the rest', () => {
     const lines = [
       JSON.stringify({ name: 'Amr Armanazi', dob: '1944-02-07', ref: 'C-1' }),
@@ -143,13 +184,14 @@ describe('vigil screen on real names', () => {
       'score',
       'error',
       'warnings',
-      ...[1, 2].flatMap((i) => ['id', 'caption', 'schema', 'datasets', 'score', 'match', 'explanation'].map((f) => `hit${i}_${f}`)),
+      ...[1, 2].flatMap((i) => ['id', 'caption', 'schema', 'datasets', 'score', 'match', 'explanation', 'topics', 'path'].map((f) => `hit${i}_${f}`)),
     ])
     const at = (row: number, column: string) => rows[row]![header.indexOf(column) + 1]
     expect(at(1, 'DOB')).toBe('1944-02-07')
     expect(at(1, 'hit1_id')).toBe('cers-amr-armanazi')
     expect(at(1, 'match')).toBe(true)
     expect(at(2, 'hit1_id')).toBe('cers-ssrc')
+    expect(at(2, 'hit1_topics')).toContain('sanction')
     expect(at(3, 'match')).toBe(false)
     const about = Object.fromEntries((result.getWorksheet('About')!.getSheetValues().slice(1) as unknown[][]).map((r) => [r[1], r[2]]))
     expect(about.algorithm).toBe('vigil-v1')

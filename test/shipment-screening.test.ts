@@ -82,6 +82,11 @@ describe('POST /screen', () => {
     const d = res.json() as Decision
     // The company itself is found, and is on no list.
     expect(d.parties[1]?.matches[0]).toMatchObject({ id: 'fixture-orontes-lab', match: true })
+    // Shown as any screened entity: the derived topic, the path that proves it, and the explanations.
+    const found = d.parties[1]!.matches[0]!
+    expect(found.properties.topics).toContain('sanction.control')
+    expect(found.paths[0]?.steps.map((s) => s.id)).toEqual(['fixture-orontes-lab', 'fixture-mahrous-trading'])
+    expect(found.explanations.name_match?.weight).toBe(1)
     expect(codes(d)).not.toContain('party.listed')
     expect(d.decision).toBe('block')
     const control = d.reasons.find((r) => r.code === 'party.controlled' && r.party?.role === 'end_user')

@@ -36,3 +36,17 @@ export function explainPath(path: Pick<RiskPath, 'entities' | 'links' | 'listed'
   const datasets = path.listed.datasets.length > 0 ? ` (${path.listed.datasets.join(', ')})` : ''
   return `${[...steps, `${path.listed.caption} is listed${datasets}`].join('; ')}.`
 }
+
+/**
+ * The path read from the entity it starts at, for a cell beside that entity: each entity after it
+ * with its id, so an analyst can look it up. "Owned 60% by ACME (ofac-1), listed on us_ofac_sdn".
+ */
+export function describeRiskPath(path: Pick<RiskPath, 'entities' | 'links' | 'listed'>): string {
+  const hops = path.links.map((link, i) => {
+    const to = path.entities[i + 1]!
+    return describeLink(link, `${to.caption} (${to.id})`)
+  })
+  const listed = path.listed.datasets.length > 0 ? `listed on ${path.listed.datasets.join(', ')}` : 'listed'
+  const words = [...hops, listed].join(', ')
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}

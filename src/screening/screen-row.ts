@@ -1,7 +1,8 @@
 /** Screening one batch row: the unit of work a batch worker does, a pure function of the row and the data version. */
 import { AppError } from '../errors.js'
-import type { Algorithm, Explanation } from '../scoring/algorithm.js'
+import type { Algorithm } from '../scoring/algorithm.js'
 import type { DataVersion } from './data-version/data-version.js'
+import { presentResults, type ScreenedEntity } from './entity-view/screened-entity.js'
 import { parseQuery, type QueryInput } from './query.js'
 import { screenQuery } from './screen-query.js'
 
@@ -11,19 +12,9 @@ export interface RowTask {
   error?: string
 }
 
-/** A result of a batch row: the entity's identity rather than all of it, to keep batches lean. */
-export interface BatchHit {
-  id: string
-  schema: string
-  caption: string
-  datasets: string[]
-  score: number
-  match: boolean
-  explanations: Record<string, Explanation>
-}
-
 export interface RowOutcome {
-  hits: BatchHit[]
+  /** The row's results as every edge shows them (presentScreened): plain data, to cross threads and queues. */
+  hits: ScreenedEntity[]
   /** Candidates scored. */
   total: number
   error?: string
@@ -43,16 +34,7 @@ export function screenRow(task: RowTask, data: DataVersion, settings: RowSetting
   try {
     const query = parseQuery(task.query, warnings)
     const { results, total } = screenQuery({ query, data, ...settings })
-    const hits = results.map(({ entity, score, match, explanations }) => ({
-      id: entity.id,
-      schema: entity.schema,
-      caption: entity.caption,
-      datasets: entity.datasets,
-      score,
-      match,
-      explanations,
-    }))
-    return { hits, total, warnings }
+    return { hits: presentResults(results, data.risk), total, warnings }
   } catch (err) {
     if (!(err instanceof AppError)) throw err
     return { hits: [], total: 0, error: err.message, warnings }

@@ -35,6 +35,16 @@ export const OFFICE_FURNITURE = {
   payment: { country: 'lb', payer: 'Beirut Office Furniture SARL' },
 }
 
+/** A party's match, shown as every edge shows a screened entity (src/screening/entity-view/screened-entity.ts). */
+interface ScreenedMatch {
+  id: string
+  score: number
+  match: boolean
+  properties: Record<string, unknown[]>
+  paths: Array<{ topic: string; steps: Array<{ id: string; relation?: string }> }>
+  explanations: Record<string, { score: number; detail: string; weight: number }>
+}
+
 export interface Decision {
   decision: 'block' | 'review' | 'clear'
   reasons: Array<{
@@ -44,7 +54,7 @@ export interface Decision {
     party?: { index: number; role: string; name: string }
     path?: Array<{ id: string; caption: string; relation?: string }>
   }>
-  parties: Array<{ role: string; name: string; matches: Array<{ id: string; score: number; match: boolean }>; risk: { topics: string[]; paths: unknown[] } }>
+  parties: Array<{ role: string; name: string; matches: ScreenedMatch[]; risk: { topics: string[]; paths: unknown[] } }>
   data_version: string
   algorithm: string
 }

@@ -97,7 +97,7 @@ function search(task: Extract<Task, { kind: 'search' }>, data: DataVersion) {
 }
 
 function screen(task: Extract<Task, { kind: 'screen' }>, data: DataVersion) {
-  return decisionJson(screenShipment({ shipment: task.shipment, data, algorithm: getAlgorithm(task.algorithm) }))
+  return decisionJson(screenShipment({ shipment: task.shipment, data, algorithm: getAlgorithm(task.algorithm) }), data.risk)
 }
 
 /** The entity as the worker's data version has it: a merged id redirects to its canonical id, as /match names it. */

@@ -5,8 +5,9 @@ import { getAlgorithm } from '../../scoring/algorithms.js'
 import { loadDataVersion, type DataVersion } from '../../screening/data-version/data-version.js'
 import { queryOf } from '../../screening/batch-input/row-query.js'
 import { summarizeExplanations } from '../../screening/batch-output/summarize-explanations.js'
+import { presentResults, type ScreenedEntity } from '../../screening/entity-view/screened-entity.js'
 import { parseQuery } from '../../screening/query.js'
-import { screenQuery, type ScreenResult } from '../../screening/screen-query.js'
+import { screenQuery } from '../../screening/screen-query.js'
 import { configFrom, withStore, type GlobalOptions } from '../context.js'
 import { formatTable, print, printJson } from '../output.js'
 import { collect, parseLimit, parseThreshold } from './screen-flags.js'
@@ -58,7 +59,7 @@ Examples:
 
 interface MatchResponse {
   query: { schema: string; properties: Record<string, string[]> }
-  results: Array<ScreenResult['entity'] & Omit<ScreenResult, 'entity'>>
+  results: ScreenedEntity[]
   total: number
   threshold: number
   algorithm: string
@@ -80,7 +81,7 @@ async function runMatch(name: string, flags: MatchFlags, loadData: () => Promise
   const { results, total, threshold: used } = screenQuery({ query, data, algorithm, threshold, limit })
   return {
     query: input as MatchResponse['query'],
-    results: results.map(({ entity, ...scored }) => ({ ...entity, ...scored })),
+    results: presentResults(results, data.risk),
     total,
     threshold: used,
     algorithm: algorithm.name,

@@ -40,7 +40,7 @@ Example:
           if (text.trim() === '') continue
           try {
             const shipment = asShipment(shipmentSchema.parse(JSON.parse(text)))
-            process.stdout.write(`${JSON.stringify({ line, ...decisionJson(screenShipment({ shipment, data, algorithm })) })}\n`)
+            process.stdout.write(`${JSON.stringify({ line, ...decisionJson(screenShipment({ shipment, data, algorithm }), data.risk) })}\n`)
           } catch (err) {
             bad += 1
             process.stdout.write(`${JSON.stringify({ line, error: describeError(err) })}\n`)

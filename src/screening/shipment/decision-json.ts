@@ -1,7 +1,10 @@
-/** A shipment decision as JSON (API and CLI): matched entities shown by id, caption, lists and topics. */
+/** A shipment decision as JSON (API and CLI): each party's matches as every edge shows a screened entity. */
+import type { DerivedRisk } from '../../network/risk-types.js'
+import { presentResults } from '../entity-view/screened-entity.js'
 import type { ShipmentDecision } from './screen-shipment.js'
 
-export function decisionJson(d: ShipmentDecision) {
+/** `risks` is the data version's derived risk (data.risk), for the topics and paths of each match. */
+export function decisionJson(d: ShipmentDecision, risks: ReadonlyMap<string, DerivedRisk>) {
   return {
     decision: d.decision,
     reasons: d.reasons,
@@ -10,15 +13,7 @@ export function decisionJson(d: ShipmentDecision) {
       role: p.role,
       name: p.name,
       country: p.country,
-      matches: p.matches.map(({ entity, score, match }) => ({
-        id: entity.id,
-        schema: entity.schema,
-        caption: entity.caption,
-        datasets: entity.datasets,
-        topics: entity.properties.topics ?? [],
-        score,
-        match,
-      })),
+      matches: presentResults(p.matches, risks),
       risk: p.risk,
     })),
     warnings: d.warnings,

@@ -25,7 +25,7 @@ export function screenParties(shipment: Shipment, { data, algorithm, threshold, 
   return shipment.parties.map((party, i) => {
     const query = parseQuery({ schema: party.schema, properties: party.properties }, warnings)
     const { results } = screenQuery({ query, data, algorithm, threshold, limit: MATCHES_PER_PARTY })
-    const matches = results.filter((r) => r.score >= Math.min(REVIEW_THRESHOLD, threshold)).map(({ entity, score, match }) => ({ entity, score, match }))
+    const matches = results.filter((r) => r.score >= Math.min(REVIEW_THRESHOLD, threshold))
     const best = matches.find((m) => m.match)
     return {
       index: i,

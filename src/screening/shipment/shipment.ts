@@ -1,6 +1,6 @@
 /** A shipment as clients send it, and the decision Vigil gives back with its reasons. */
-import type { Entity } from '../../model/entity.js'
 import type { PathStep, RiskTopic } from '../../network/risk-types.js'
+import type { ScreenResult } from '../screen-query.js'
 
 export const ROLES = ['buyer', 'consignee', 'end_user', 'forwarder', 'notify_party', 'bank', 'supplier'] as const
 export type Role = (typeof ROLES)[number]
@@ -41,12 +41,6 @@ export interface Reason {
   path?: PathStep[]
 }
 
-export interface PartyMatch {
-  entity: Entity
-  score: number
-  match: boolean
-}
-
 /** One proof path of the derived risk: from the party's match to a listed entity. */
 export interface RiskPath {
   topic: RiskTopic
@@ -69,6 +63,7 @@ export interface ScreenedParty {
   role: Role
   name: string
   country: string[]
-  matches: PartyMatch[]
+  /** Results at or above the review threshold, with their explanations, shown as any screened entity. */
+  matches: ScreenResult[]
   risk: DerivedRisk
 }
