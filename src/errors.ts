@@ -17,6 +17,9 @@ export type ErrorCode =
   | 'not_ready'
   | 'overloaded'
   | 'timeout'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'conflict'
 
 export interface ErrorLocation {
   file?: string
@@ -53,6 +56,10 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   // A sanity gate refused an import (shrink, format): the previous version stays live.
   import_refused: 409,
   too_large: 413,
+  // No credentials, or ones that do not verify; a role that may not; a state that does not allow it.
+  unauthorized: 401,
+  forbidden: 403,
+  conflict: 409,
   // The three below are worth retrying: the API adds a Retry-After header.
   not_ready: 503,
   overloaded: 503,

@@ -7,6 +7,7 @@ import { createLogger } from '../src/log.js'
 import { ALGORITHMS, DEFAULT_ALGORITHM } from '../src/scoring/algorithms.js'
 import { sharedData } from './support/shared-data.js'
 import { openTempStore, type TempStore } from './support/temp-store.js'
+import { bearer, injectingKey, userWithKey } from './support/auth.js'
 
 interface Catalog {
   datasets: Array<{ name: string; version: string | null; index_version: string | null; index_current: boolean; entity_count: number; children: string[] }>
@@ -19,13 +20,15 @@ describe('HTTP API core routes', () => {
   let t: TempStore
   let app: FastifyInstance
   let live: LiveIndex
+  let key: string
 
   beforeAll(async () => {
     t = await openTempStore()
     const logger = createLogger('silent')
     const config = loadConfig({ ...t.storeOptions, workers: 1 })
     live = liveIndexFor(config, t.store, logger)
-    app = await createApp({ config, store: t.store, logger, live })
+    key = await userWithKey(t.store, 'admin')
+    app = injectingKey(await createApp({ config, store: t.store, logger, live }), key)
   })
   afterAll(async () => {
     await app.close()
@@ -148,7 +151,7 @@ describe('HTTP API core routes', () => {
   it('answers over a real listening socket', async () => {
     const address = await app.listen({ port: 0, host: '127.0.0.1' })
     // Since cers was imported, the OFAC record is part of a curated entity: the redirect is followed.
-    const res = await fetch(`${address}/entities/ofac-10128`)
+    const res = await fetch(`${address}/entities/ofac-10128`, { headers: bearer(key) })
     expect(res.status).toBe(200)
     const body = (await res.json()) as { id: string; referents: string[]; datasets: string[] }
     expect(res.url).toBe(`${address}/entities/${body.id}`)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApiFixture, type ApiFixture } from './support/api-app.js'
 import { expectEntityShape } from './support/entity-shape.js'
+import { bearer } from './support/auth.js'
 
 interface Nested {
   id: string
@@ -68,7 +69,7 @@ describe('GET /entities/{id} (yente-compatible, with provenance)', () => {
     expect(res.statusCode).toBe(308)
     expect(res.headers.location).toBe('/entities/cers-ssrc')
     const address = await f.app.listen({ port: 0, host: '127.0.0.1' })
-    const followed = await fetch(`${address}/entities/ofac-9352`)
+    const followed = await fetch(`${address}/entities/ofac-9352`, { headers: bearer(f.key) })
     expect(followed.status).toBe(200)
     expect(((await followed.json()) as Nested).id).toBe('cers-ssrc')
   })

@@ -6,6 +6,7 @@ import { createApp, liveIndexFor } from '../src/api/app.js'
 import { loadConfig } from '../src/config.js'
 import { openFixtureStore } from './support/fixture-store.js'
 import type { TempStore } from './support/temp-store.js'
+import { injectingKey, userWithKey } from './support/auth.js'
 
 const PERSON = { schema: 'Person', properties: { name: ['Amr Armanazi'] } }
 
@@ -27,7 +28,7 @@ describe('HTTP API bad input', () => {
     const logger = pino({ level: 'info' }, sink)
     const live = liveIndexFor(config, t.store, logger)
     await live.get()
-    app = await createApp({ config, store: t.store, logger, live })
+    app = injectingKey(await createApp({ config, store: t.store, logger, live }), await userWithKey(t.store, 'admin'))
   }, 120_000)
   afterAll(async () => {
     await app.close()

@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../src/config.js'
 import { createLogger } from '../src/log.js'
 import { openFixtureStore } from './support/fixture-store.js'
 import type { TempStore } from './support/temp-store.js'
+import { injectingKey, userWithKey } from './support/auth.js'
 
 // Limits small enough to reach with a few requests over the curated network alone.
 const LIMITS = { workers: 1, maxQueue: 1, maxRequestChars: 5_000, maxParties: 3, requestTimeoutMs: 30_000 }
@@ -20,7 +21,7 @@ async function serve(t: TempStore, overrides: Partial<Config>): Promise<Served> 
   const logger = createLogger('silent')
   const live = liveIndexFor(config, t.store, logger)
   await live.get()
-  return { app: await createApp({ config, store: t.store, logger, live }), live }
+  return { app: injectingKey(await createApp({ config, store: t.store, logger, live }), await userWithKey(t.store, 'admin')), live }
 }
 
 /** `count` queries of real-looking names, `length` characters each. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LightMyRequestResponse } from 'fastify'
 import { openApiFixture, type ApiFixture } from './support/api-app.js'
 import { expectEntityShape } from './support/entity-shape.js'
+import { bearer } from './support/auth.js'
 
 interface Result {
   id: string
@@ -154,7 +155,7 @@ describe('POST /match/{dataset} (yente-compatible)', () => {
     const address = await f.app.listen({ port: 0, host: '127.0.0.1' })
     const res = await fetch(`${address}/match/default?algorithm=best`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...bearer(f.key) },
       body: JSON.stringify({ queries: { ssrc: SSRC } }),
     })
     expect(res.status).toBe(200)

@@ -7,6 +7,7 @@ import { startServe, type ServeProcess } from './support/serve-process.js'
 import { sharedData } from './support/shared-data.js'
 import { fixtureLocation } from './support/fixture-store.js'
 import type { StoreLocation } from './support/temp-store.js'
+import { bearer } from './support/auth.js'
 
 // The server never freezes: `vigil serve` over the real lists keeps answering /healthz in
 // milliseconds while it builds its first index, while it rebuilds after an import by another
@@ -66,7 +67,7 @@ describe('vigil serve never freezes', () => {
 
   const healthz = () => timed(`${url}/healthz`)
   const readyz = () => timed(`${url}/readyz`)
-  const smallMatch = () => postJson(`${url}/match/default`, matchBody(['Amro Armanazi']))
+  const smallMatch = () => postJson(`${url}/match/default`, matchBody(['Amro Armanazi']), undefined, bearer(serve.key()))
   const versionOf = (a: Answer) => a.headers['x-vigil-data-version'] ?? (JSON.parse(a.body || '{}') as { data_version?: string }).data_version
 
   /** Poll /readyz every 50 ms until it answers 200 (or `limitMs` passed); every answer is returned. */
@@ -136,7 +137,7 @@ describe('vigil serve never freezes', () => {
     expect(body.length).toBeLessThanOrEqual(1_000_000)
     const health = repeat(50, healthz)
     let heavyDone = false
-    const heavy = timed(`${url}/match/default`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }, 120_000)
+    const heavy = timed(`${url}/match/default`, { method: 'POST', headers: { 'content-type': 'application/json', ...bearer(serve.key()) }, body }, 120_000)
     void heavy.then(() => (heavyDone = true))
     const small: Answer[] = []
     await new Promise((r) => setTimeout(r, 200))
@@ -159,7 +160,9 @@ describe('vigil serve never freezes', () => {
     const agent = new http.Agent({ keepAlive: false, maxSockets: 200 })
     try {
       const answers = await Promise.all(
-        Array.from({ length: 200 }, (_, i) => postWithAgent(agent, `${url}/match/default`, JSON.stringify(matchBody([names[(i * 97) % names.length]!])))),
+        Array.from({ length: 200 }, (_, i) =>
+          postWithAgent(agent, `${url}/match/default`, JSON.stringify(matchBody([names[(i * 97) % names.length]!])), undefined, bearer(serve.key())),
+        ),
       )
       const failed = answers.filter((a) => a.status !== 200 && !(a.status === 503 && a.headers['retry-after']))
       expect(failed.map((a) => a.error ?? `${a.status} ${a.body.slice(0, 120)}`)).toEqual([])

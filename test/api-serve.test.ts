@@ -4,6 +4,7 @@ import { runCliAsync } from './support/run-cli-async.js'
 import { startServe, type ServeProcess } from './support/serve-process.js'
 import { sharedData } from './support/shared-data.js'
 import type { StoreLocation } from './support/temp-store.js'
+import { bearer } from './support/auth.js'
 
 // `vigil serve` as users run it: the real binary, a real socket, a store changed by another process.
 describe('vigil serve', () => {
@@ -43,7 +44,7 @@ describe('vigil serve', () => {
     const ask = async () => {
       const res = await fetch(`${address}/match/default`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...bearer(server.key()) },
         body: JSON.stringify({ queries: { q: { schema: 'Person', properties: { name: ['Amro Armanazi'] } } } }),
       })
       return (await res.json()) as { data_version: string; responses: { q: { results: Array<{ id: string; datasets: string[] }> } } }

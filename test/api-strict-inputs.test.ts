@@ -5,6 +5,7 @@ import { loadConfig } from '../src/config.js'
 import { createLogger } from '../src/log.js'
 import { openFixtureStore } from './support/fixture-store.js'
 import type { TempStore } from './support/temp-store.js'
+import { injectingKey, userWithKey } from './support/auth.js'
 
 interface Entry {
   status: number
@@ -46,7 +47,7 @@ describe('strict inputs over HTTP', () => {
     const config = loadConfig({ ...t.storeOptions, workers: 1 })
     const live = liveIndexFor(config, t.store, logger)
     await live.get()
-    app = await createApp({ config, store: t.store, logger, live })
+    app = injectingKey(await createApp({ config, store: t.store, logger, live }), await userWithKey(t.store, 'admin'))
   }, 180_000)
   afterAll(async () => {
     await app.close()

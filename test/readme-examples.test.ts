@@ -17,6 +17,7 @@ import { runCli, type CliResult } from './support/run-cli.js'
 import { runCliAsync } from './support/run-cli-async.js'
 import type { Decision } from './support/shipments.js'
 import { openTempStore, tempLocation, type StoreLocation, type TempStore } from './support/temp-store.js'
+import { injectingKey, userWithKey } from './support/auth.js'
 
 const README = readFileSync('README.md', 'utf-8')
 
@@ -100,7 +101,7 @@ describe('the README examples, with the documented set-up', () => {
     const logger = createLogger('silent')
     const live = liveIndexFor(config, store, logger)
     await live.get()
-    app = await createApp({ config, store, logger, live })
+    app = injectingKey(await createApp({ config, store, logger, live }), await userWithKey(store, 'admin'))
     await done
   }, 300_000)
   afterAll(async () => {

@@ -10,6 +10,7 @@ import { sharedData } from './support/shared-data.js'
 import { FRONT_OWNED, HIAST_VIA_BEIRUT, OFFICE_FURNITURE, type Decision } from './support/shipments.js'
 import { openFixtureStore } from './support/fixture-store.js'
 import { tempDir, type TempStore } from './support/temp-store.js'
+import { injectingKey, userWithKey } from './support/auth.js'
 
 // The curated network, the OFAC SDN set with its aliases (alt.csv holds HIAST's French names) and
 // an invented 60% holding by a listed SSRC front.
@@ -25,7 +26,7 @@ beforeAll(async () => {
   const config = loadConfig({ ...t.storeOptions, workers: 1 })
   const live = liveIndexFor(config, t.store, logger)
   await live.get()
-  app = await createApp({ config, store: t.store, logger, live })
+  app = injectingKey(await createApp({ config, store: t.store, logger, live }), await userWithKey(t.store, 'admin'))
   dir = tempDir()
 }, 180_000)
 

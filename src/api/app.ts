@@ -22,6 +22,18 @@ import { registerMatch } from './routes/match.js'
 import { registerScreen } from './routes/screen.js'
 import { registerSearch } from './routes/search.js'
 import { storeOptionsOf } from '../store/open-store.js'
+import { Authenticator } from '../review/authenticate.js'
+import { registerAuth } from './auth.js'
+import { registerAuthRoutes } from './routes/auth.js'
+import { registerUsers } from './routes/users.js'
+import { registerScreenings } from './routes/screenings.js'
+import { registerAlerts } from './routes/alerts.js'
+import { registerCases } from './routes/cases.js'
+import { registerWhitelistAndAudit } from './routes/whitelist-audit.js'
+import { registerMonitors } from './routes/monitors.js'
+import { registerWebhooks } from './routes/webhooks.js'
+import { MonitorRunner } from './monitor-runner.js'
+import { WebhookSender, type SenderOptions } from '../review/webhook-sender.js'
 
 export interface AppDeps {
   config: Config
@@ -31,6 +43,17 @@ export interface AppDeps {
   manifest?: ManifestDataset[]
   /** The served data version; `createApp` makes one over the store when none is given. */
   live: LiveIndex
+  /** Who a request is from; `createApp` makes one over the store's records when none is given. */
+  auth?: Authenticator
+  /** How webhook deliveries are sent and retried (tests shorten the waits). */
+  webhooks?: SenderOptions
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    monitors: MonitorRunner
+    webhookSender: WebhookSender
+  }
 }
 
 export const API_VERSION = '0.1.0'
@@ -49,7 +72,7 @@ export function liveIndexFor(config: Config, store: Store, logger: Logger): Live
 
 export async function createApp(options: Omit<AppDeps, 'live'> & { live?: LiveIndex }): Promise<FastifyInstance> {
   const { config, store, logger } = options
-  const deps: AppDeps = { ...options, live: options.live ?? liveIndexFor(config, store, logger) }
+  const deps: AppDeps = { ...options, live: options.live ?? liveIndexFor(config, store, logger), auth: options.auth ?? new Authenticator(store.records) }
   const app: FastifyInstance = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: config.bodyLimit,
@@ -75,6 +98,9 @@ export async function createApp(options: Omit<AppDeps, 'live'> & { live?: LiveIn
     message: `The server is overloaded; retry in ${RETRY_AFTER_S} s.`,
   })
   await registerDocs(app, API_VERSION)
+  await registerAuth(app, deps.auth!)
+  await registerAuthRoutes(app, deps)
+  registerUsers(app, deps)
   registerHealth(app, deps)
   registerCatalog(app, deps)
   registerAlgorithms(app, deps)
@@ -82,6 +108,23 @@ export async function createApp(options: Omit<AppDeps, 'live'> & { live?: LiveIn
   registerSearch(app, deps)
   registerMatch(app, deps)
   registerScreen(app, deps)
+  registerScreenings(app, deps)
+  registerAlerts(app, deps)
+  registerCases(app, deps)
+  registerWhitelistAndAudit(app, deps)
+  registerMonitors(app, deps)
+  registerWebhooks(app, deps)
+  // Monitoring re-screens after each swap; deliveries leave the outbox in the background.
+  const monitors = new MonitorRunner(store, deps.live, logger)
+  monitors.attach()
+  const sender = new WebhookSender(store.records, logger, options.webhooks)
+  sender.start()
+  app.decorate('monitors', monitors)
+  app.decorate('webhookSender', sender)
+  app.addHook('onClose', async () => {
+    await sender.stop()
+    await monitors.idle()
+  })
   app.addHook('onClose', async () => deps.live.close())
   return app
 }

@@ -1,5 +1,7 @@
 /** What every command needs: the config from flags and environment, and an open store. */
+import { userInfo } from 'node:os'
 import { loadConfig, type Config } from '../config.js'
+import { cliPrincipal, type Principal } from '../review/principal.js'
 import { openStore } from '../store/open-store.js'
 import type { Store } from '../store/store.js'
 
@@ -20,4 +22,15 @@ export async function withStore<T>(config: Config, work: (store: Store) => Promi
   } finally {
     await store.close()
   }
+}
+
+/** The operator at this terminal, for audit records: `cli:OS-USER`. */
+export function operator(): Principal {
+  let name = 'unknown'
+  try {
+    name = userInfo().username
+  } catch {
+    // A uid with no passwd entry (some containers) has no name; the records still say it was the CLI.
+  }
+  return cliPrincipal(name)
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** The `vigil` command line. */
 import { Command } from 'commander'
+import { registerAudit } from './commands/audit.js'
 import { registerCompare } from './commands/compare.js'
 import { registerDatasets } from './commands/datasets.js'
 import { registerDiff } from './commands/diff.js'
@@ -14,6 +15,7 @@ import { registerScreen } from './commands/screen.js'
 import { registerScreenShipments } from './commands/screen-shipments.js'
 import { registerServe } from './commands/serve.js'
 import { registerUpdate } from './commands/update.js'
+import { registerUsers } from './commands/users.js'
 import { registerWorker } from './commands/worker.js'
 import { fail } from './output.js'
 
@@ -58,6 +60,8 @@ registerScreen(program)
 registerWorker(program)
 registerScreenShipments(program)
 registerCompare(program)
+registerUsers(program)
+registerAudit(program)
 
 // `vigil entity X | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -20,6 +20,8 @@ export interface ImportRequest {
   onEntity?: (count: number) => void
   /** Sanity gates; by default a shrink over 10% and a change of format are refused. */
   gates?: Partial<GatePolicy>
+  /** Who imports, for the audit record; `system` when not given (scheduled updates). */
+  actor?: string
 }
 
 export interface ImportResult {
@@ -41,7 +43,7 @@ export async function importList(store: Store, request: ImportRequest): Promise<
     onProgress: request.onProgress,
     previous: () => toAsync(previous),
   })
-  const meta = { dataset, format: request.importer.format, sourcePath: resolve(request.path), sourceUrl: request.sourceUrl }
+  const meta = { dataset, format: request.importer.format, sourcePath: resolve(request.path), sourceUrl: request.sourceUrl, actor: request.actor }
   let warnings: ImportResult['warnings'] = []
   const version = await store.importVersion(
     meta,

@@ -9,6 +9,8 @@ import { assembleEntity } from '../model/entity.js'
 import { REFERENT_PROP, type Statement, type StoredStatement } from '../model/statement.js'
 import type { Backend } from './backend.js'
 import type { MigrationStatus } from './migrations/migrate.js'
+import { appendAudit } from './records/audit-append.js'
+import { KyselyRecords, type RecordStore } from './records/record-store.js'
 import { fromRow, toRow, toVersionInfo } from './rows.js'
 import type { EntityDetail, EntityLookup, EntityWithProvenance, ImportGate, ImportTotals, StatementWriter, Store, VersionInfo, VersionMeta } from './store.js'
 import type { StatementTable, Tables } from './tables.js'
@@ -31,6 +33,11 @@ export class KyselyStore implements Store {
     private readonly backend: Backend,
     readonly migration: MigrationStatus,
   ) {}
+
+  /** Decisions and records, in the same database, under the audit chain. */
+  get records(): RecordStore {
+    return new KyselyRecords(this.db)
+  }
 
   get location(): string {
     return this.backend.location
@@ -59,6 +66,14 @@ export class KyselyStore implements Store {
       }
       await this.finishVersion(trx, { dataset: meta.dataset, id, previous, totals, seen })
       await this.prune(trx, meta.dataset)
+      // Last, so the chain's lock is held for the commit alone, not for the whole import.
+      await appendAudit(trx, {
+        actor: meta.actor ?? 'system',
+        action: 'dataset.imported',
+        target: `dataset:${meta.dataset}`,
+        dataVersion: `${meta.dataset}@${versionLabel(started, id)}`,
+        details: { format: meta.format, source: meta.sourcePath, entities: totals.entities, statements: totals.statements, warnings: totals.warningCount },
+      })
       await this.backend.announce(trx, meta.dataset)
       return id
     })
@@ -175,7 +190,7 @@ export class KyselyStore implements Store {
     return { entity, statements, related, references }
   }
 
-  async activateVersion(dataset: string, version: string): Promise<VersionInfo> {
+  async activateVersion(dataset: string, version: string, actor = 'system'): Promise<VersionInfo> {
     const id = await this.db.transaction().execute(async (trx) => {
       await this.backend.lockDataset(trx, dataset)
       const target = await trx.selectFrom('versions').select('id').where('dataset', '=', dataset).where('label', '=', version).executeTakeFirst()
@@ -183,6 +198,7 @@ export class KyselyStore implements Store {
       await trx.updateTable('versions').set({ status: 'retired' }).where('dataset', '=', dataset).where('status', '=', 'live').execute()
       await trx.updateTable('versions').set({ status: 'live' }).where('id', '=', target.id).execute()
       await trx.updateTable('datasets').set({ live_version: target.id, updated_at: new Date().toISOString() }).where('name', '=', dataset).execute()
+      await appendAudit(trx, { actor, action: 'dataset.rolled_back', target: `dataset:${dataset}`, dataVersion: `${dataset}@${version}` })
       await this.backend.announce(trx, dataset)
       return target.id
     })

@@ -2,12 +2,15 @@
 import type { Entity } from '../model/entity.js'
 import type { Statement, StoredStatement } from '../model/statement.js'
 import type { MigrationStatus } from './migrations/migrate.js'
+import type { RecordStore } from './records/record-store.js'
 
 export interface VersionMeta {
   dataset: string
   format: string
   sourcePath: string
   sourceUrl?: string
+  /** Who imports, for the audit record (`cli:OS-USER`, `user:NAME`); `system` when not given. */
+  actor?: string
 }
 
 export interface ImportTotals {
@@ -68,6 +71,8 @@ export interface Store {
   readonly location: string
   /** What opening the store migrated: every process migrates at start, `vigil migrate` reports it. */
   readonly migration: MigrationStatus
+  /** Users, screenings, alerts, decisions and the rest of review/, with the audit chain. */
+  readonly records: RecordStore
   /**
    * Call `listener` whenever a dataset's live version may have changed, in this or another process:
    * PostgreSQL announces each committed import (LISTEN/NOTIFY); SQLite is polled every `pollMs`.
@@ -80,7 +85,7 @@ export interface Store {
    */
   importVersion(meta: VersionMeta, fill: (writer: StatementWriter) => Promise<ImportTotals>, gate?: ImportGate): Promise<VersionInfo>
   /** Make a kept version of a dataset live again (a rollback); the live one is retired, not deleted. */
-  activateVersion(dataset: string, version: string): Promise<VersionInfo>
+  activateVersion(dataset: string, version: string, actor?: string): Promise<VersionInfo>
   /** The live version of each dataset. */
   listDatasets(): Promise<VersionInfo[]>
   /** Every version of one dataset kept in the store, newest first. */

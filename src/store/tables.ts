@@ -1,5 +1,6 @@
 /** The store's tables as Kysely sees them; the same shapes serve SQLite and PostgreSQL. */
 import type { Generated } from 'kysely'
+import type { RecordTables } from './records/tables.js'
 
 export interface DatasetTable {
   name: string
@@ -51,7 +52,7 @@ export interface WarningTable {
   source_locator: string | null
 }
 
-export interface Tables {
+export interface Tables extends RecordTables {
   datasets: DatasetTable
   versions: VersionTable
   statements: StatementTable

@@ -6,11 +6,14 @@ import { loadConfig } from '../../src/config.js'
 import { createLogger } from '../../src/log.js'
 import { openFixtureStore, type FixtureName } from './fixture-store.js'
 import type { TempStore } from './temp-store.js'
+import { injectingKey, userWithKey } from './auth.js'
 
 export interface ApiFixture {
   app: FastifyInstance
   live: LiveIndex
   store: TempStore
+  /** The admin key every `app.inject` sends; a socket client sends it itself. */
+  key: string
   close(): Promise<void>
 }
 
@@ -22,9 +25,12 @@ export async function openApiFixture(fixture: FixtureName = 'cers+ofac+un'): Pro
   const config = loadConfig({ ...store.storeOptions, workers: 1 })
   const live = liveIndexFor(config, store.store, logger)
   await live.get()
-  const app = await createApp({ config, store: store.store, logger, live })
+  // The routes under test are not about authentication: every request carries an admin's key.
+  const key = await userWithKey(store.store, 'admin')
+  const app = injectingKey(await createApp({ config, store: store.store, logger, live }), key)
   return {
     app,
+    key,
     live,
     store,
     async close() {

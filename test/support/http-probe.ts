@@ -32,12 +32,18 @@ export async function timed(url: string, init: RequestInit = {}, timeoutMs = DEF
 }
 
 /** A JSON POST, as clients of /match send it. */
-export function postJson(url: string, payload: unknown, timeoutMs?: number): Promise<Answer> {
-  return timed(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) }, timeoutMs)
+export function postJson(url: string, payload: unknown, timeoutMs?: number, headers: Record<string, string> = {}): Promise<Answer> {
+  return timed(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload) }, timeoutMs)
 }
 
 /** One POST over node:http with the given agent (the burst test needs one socket per request). */
-export function postWithAgent(agent: http.Agent, url: string, body: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<Answer> {
+export function postWithAgent(
+  agent: http.Agent,
+  url: string,
+  body: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const start = performance.now()
   const done = (fields: Partial<Answer>): Answer => {
     const at = performance.now()
@@ -46,7 +52,7 @@ export function postWithAgent(agent: http.Agent, url: string, body: string, time
   return new Promise((resolve) => {
     const req = http.request(
       url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
       (res) => {
         let text = ''
         res.setEncoding('utf-8')

@@ -1,11 +1,14 @@
 /** A real `vigil serve` process on a free port, for end-to-end tests that need a socket and a separate event loop. */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
+import { bootstrapKey } from './auth.js'
 import { CLI } from './run-cli.js'
 
 export interface ServeProcess {
   address: string
   child: ChildProcess
+  /** The admin key a first start wrote to VIGIL_HOME (another node on the same database may have written it). */
+  key(): string
   /** The last lines the server wrote, for failure messages. */
   output(): string
   stop(): Promise<void>
@@ -31,7 +34,11 @@ export async function startServe(env: Record<string, string>): Promise<ServeProc
     })
     child.once('exit', (code) => reject(new Error(`vigil serve exited with ${code} before listening:\n${out}`)))
   })
-  return { address, child, output: () => out, stop: () => stopChild(child) }
+  const key = () => {
+    if (!env.VIGIL_HOME) throw new Error('startServe: no VIGIL_HOME, so no admin-credentials to read')
+    return bootstrapKey(env.VIGIL_HOME)
+  }
+  return { address, child, key, output: () => out, stop: () => stopChild(child) }
 }
 
 /** SIGTERM, then SIGKILL if the server has not exited within 10 s (a frozen server cannot shut down). */

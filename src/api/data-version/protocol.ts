@@ -4,6 +4,7 @@
  * the request thread never walks or serializes a large result.
  */
 import { AppError, type ErrorCode, type ErrorLocation } from '../../errors.js'
+import type { DatasetVersion } from '../../screening/affected-subjects.js'
 import type { QueryInput } from '../../screening/query.js'
 import type { Shipment } from '../../screening/shipment/shipment.js'
 import type { StoreOptions } from '../../store/open-store.js'
@@ -20,11 +21,19 @@ export interface MatchTask {
   weights?: Record<string, number>
 }
 
+/** Which of these monitored subjects the worker's data version can affect since `previous`. */
+export interface AffectedTask {
+  kind: 'affected'
+  previous: DatasetVersion[]
+  subjects: Array<{ key: string; query: QueryInput }>
+}
+
 export type Task =
   | MatchTask
   | { kind: 'search'; scope: string; params: SearchQuerystring }
   | { kind: 'entity'; id: string; nested: boolean }
   | { kind: 'screen'; shipment: Shipment; algorithm?: string }
+  | AffectedTask
 
 /** What a task answers: JSON text (for match, the `"key": {…}` members of `responses`), or a redirect. */
 export type TaskResult = { json: string; version: string } | { redirect: string; version: string }

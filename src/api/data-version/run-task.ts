@@ -18,11 +18,14 @@ import { toEntityResponse } from '../../screening/entity-view/entity-response.js
 import { presentEntity, readEntity } from '../../screening/entity-view/present-entity.js'
 import { labelFacets } from '../facet-labels.js'
 import { toEntityMatches } from '../match-response.js'
-import type { MatchTask, Task, TaskResult } from './protocol.js'
+import type { AffectedTask, MatchTask, Task, TaskResult } from './protocol.js'
+import { affectedSubjects, changedSince } from '../../screening/affected-subjects.js'
 
 export interface WorkerData {
   data: DataVersion
   store: Store
+  /** The changed entities since a previous version, computed once per previous version asked about. */
+  changes?: Map<string, Promise<Set<string>>>
 }
 
 export async function runTask(task: Task, worker: WorkerData): Promise<TaskResult> {
@@ -36,6 +39,8 @@ export async function runTask(task: Task, worker: WorkerData): Promise<TaskResul
       return { json: JSON.stringify(screen(task, data)), version: data.version }
     case 'entity':
       return entity(task, worker)
+    case 'affected':
+      return { json: JSON.stringify(await affected(task, worker)), version: data.version }
   }
 }
 
@@ -106,4 +111,18 @@ async function entity(task: Extract<Task, { kind: 'entity' }>, { data, store }: 
   if (!detail) throw new AppError('not_found', `No entity '${task.id}'. Find ids with GET /search/default?q=NAME.`)
   if (detail.entity.id !== task.id) return { redirect: detail.entity.id, version: data.version }
   return { json: JSON.stringify(presentEntity(detail, data, task.nested)), version: data.version }
+}
+
+/** The subjects of a monitor's chunk that the changes since `previous` can affect. */
+async function affected(task: AffectedTask, worker: WorkerData): Promise<string[]> {
+  const cacheKey = JSON.stringify(task.previous)
+  worker.changes ??= new Map()
+  let changed = worker.changes.get(cacheKey)
+  if (!changed) {
+    changed = changedSince(worker.store, worker.data, task.previous)
+    worker.changes.set(cacheKey, changed)
+    // A failure (a store that could not be read) is not remembered: the next chunk tries again.
+    changed.catch(() => worker.changes?.delete(cacheKey))
+  }
+  return affectedSubjects(worker.data, await changed, task.subjects)
 }

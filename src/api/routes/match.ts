@@ -13,12 +13,15 @@ import { errorResponse } from '../schemas/common.js'
 import { MAX_BATCH, matchParams, matchQuerystring, matchRequest, matchResponse } from '../schemas/match.js'
 import { openApiSchema } from '../openapi.js'
 import { sendJson } from '../send-json.js'
+import { requirePermission } from '../../review/principal.js'
+import { reviewThresholdFor } from '../../review/review-threshold.js'
+import { recordAnswers, type MatchAnswer } from '../record-responses.js'
 
 // Small enough that a one-query request queued behind a 1,000-query batch waits for one chunk
 // (about 10–50 ms on the real lists), large enough that messages between threads cost little.
 const CHUNK_QUERIES = 10
 
-export function registerMatch(app: FastifyInstance, { live, config }: AppDeps): void {
+export function registerMatch(app: FastifyInstance, { live, config, store }: AppDeps): void {
   const schema = openApiSchema({
     summary: 'Query by example matcher',
     description: 'Screen a batch of FtM-shaped examples (schema and properties) against a dataset or `default` (all). yente-compatible.',
@@ -61,16 +64,29 @@ export function registerMatch(app: FastifyInstance, { live, config }: AppDeps): 
         examples: chunk.map(([key, q]) => [key, { schema: q.schema, properties: q.properties }, q.id ?? null]),
       })
     }
+    const recording = params.record === 'true'
+    if (recording) requirePermission(request.principal, 'record', 'Recording a screening (record=true)')
+    const threshold = params.threshold ?? algorithm.threshold
+    if (recording) for (const task of tasks) task.params = { ...params, cutoff: reviewThresholdFor(threshold, params.cutoff) }
     const answers = await live.run(tasks)
     const version = answers[0]!.version
     const members = answers
       .map((a) => ('json' in a ? a.json : ''))
       .filter(Boolean)
       .join(',')
-    const threshold = params.threshold ?? algorithm.threshold
     const tail = { limit: params.limit, threshold, algorithm: algorithm.name, data_version: version }
     reply.header('x-batch-size', String(examples.length)).header('x-vigil-data-version', version)
-    return sendJson(reply, `{"responses":{${members}},${JSON.stringify(tail).slice(1)}`)
+    if (!recording) return sendJson(reply, `{"responses":{${members}},${JSON.stringify(tail).slice(1)}`)
+    const responses = JSON.parse(`{${members}}`) as Record<string, MatchAnswer>
+    await recordAnswers(store.records, request.principal, Object.values(responses), {
+      dataset,
+      algorithm: algorithm.name,
+      threshold,
+      reviewThreshold: reviewThresholdFor(threshold, params.cutoff),
+      dataVersion: version,
+      source: 'match',
+    })
+    return { responses, ...tail }
   })
 }
 

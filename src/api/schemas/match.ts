@@ -57,6 +57,10 @@ export const matchQuerystring = z.object({
   topics: repeated,
   changed_since: changedSince,
   exclude_entity_ids: repeated,
+  record: z.enum(['true', 'false']).optional().meta({
+    description:
+      'true: keep each screening (subject, user, time, data version, every result); hits open alerts, results within the review threshold (cutoff, or 0.1 below the threshold) are kept as possible hits. Needs the record permission.',
+  }),
 })
 
 export const explanation = z.object({

@@ -4,7 +4,8 @@ import { IMPORTERS, getImporter } from '../../importers/registry.js'
 import { checkEncoding } from '../../importers/read/encoding.js'
 import { importList, type ImportResult } from '../../store/import-list.js'
 import { DEFAULT_MANIFEST, loadManifest } from '../../update/manifest.js'
-import { configFrom, withStore, type GlobalOptions } from '../context.js'
+import { type GlobalOptions, configFrom, operator, withStore } from '../context.js'
+import { actorOf } from '../../review/principal.js'
 import { addGateOptions, GATES_HELP, gatesFrom, type GateFlags } from '../gate-flags.js'
 import { print } from '../output.js'
 import { createProgress } from '../progress.js'
@@ -54,6 +55,7 @@ ${GATES_HELP}`,
           dataset,
           encoding,
           gates,
+          actor: actorOf(operator()),
           onProgress: progress.update,
           onEntity: progress.entities,
         }).finally(() => progress.stop()),

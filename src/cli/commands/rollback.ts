@@ -2,7 +2,8 @@
 import type { Command } from 'commander'
 import { findVersion, keptOrFail, liveOf, olderThan } from '../../store/kept-versions.js'
 import type { Store, VersionInfo } from '../../store/store.js'
-import { configFrom, withStore, type GlobalOptions } from '../context.js'
+import { actorOf } from '../../review/principal.js'
+import { configFrom, operator, withStore, type GlobalOptions } from '../context.js'
 import { print } from '../output.js'
 
 export function registerRollback(program: Command): void {
@@ -35,7 +36,7 @@ async function rollback(store: Store, dataset: string, label: string | undefined
   const live = liveOf(dataset, versions)
   const target = label ? findVersion(dataset, versions, label) : olderThan(dataset, versions, live)
   if (target.version === live.version) return `${dataset}: version ${live.version} is already live; nothing changed.`
-  const now = await store.activateVersion(dataset, target.version)
+  const now = await store.activateVersion(dataset, target.version, actorOf(operator()))
   return `${dataset}: version ${describe(now)} is live again; ${describe(live)} is kept, retired.`
 }
 

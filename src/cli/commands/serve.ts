@@ -2,6 +2,7 @@
 import type { Command } from 'commander'
 import { loadConfig, type Config } from '../../config.js'
 import { createLogger } from '../../log.js'
+import { bootstrapAdmin } from '../../review/admin-bootstrap.js'
 import { openStore } from '../../store/open-store.js'
 import type { GlobalOptions } from '../context.js'
 import { print } from '../output.js'
@@ -52,16 +53,17 @@ async function serve(config: Config): Promise<void> {
   const { createApp, liveIndexFor } = await import('../../api/app.js')
   const { isLoopbackHost } = await import('../../api/host-check.js')
   const live = liveIndexFor(config, store, logger)
+  const first = await bootstrapAdmin(store.records, config.home)
   const app = await createApp({ config, store, logger, live })
   app.server.maxConnections = config.maxConnections
   const address = await app.listen({ port: config.port, host: config.host })
   print(`Vigil API listening on ${address} (data: ${store.location}); building the screening index, /readyz says when it is ready`)
+  if (first) {
+    print(`First start: created user '${first.user}' (role admin); its password and API key are in ${first.file} (readable by you only).`)
+  }
   if (!isLoopbackHost(config.host)) {
-    // Authentication is not built yet: anyone who reaches the port can read and screen.
-    logger.warn({ host: config.host }, 'bound beyond loopback without authentication: every client that reaches this port can use the API')
-    process.stderr.write(
-      `warning: listening on ${config.host} without authentication; anyone who can reach the port can use the API. Bind to 127.0.0.1 unless a proxy in front authenticates.\n`,
-    )
+    // Every route but the probes and docs needs a key; plain HTTP beyond loopback would expose the keys.
+    logger.warn({ host: config.host }, 'bound beyond loopback: put a TLS proxy in front, or keys and sessions cross the network in clear')
   }
   // Build the first index now rather than on the first request; afterwards rebuild beside it when the store changes.
   await live.watch(VERSION_POLL_MS)

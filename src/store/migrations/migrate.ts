@@ -7,10 +7,11 @@ import { Migrator, type Kysely, type Migration } from 'kysely'
 import { AppError } from '../../errors.js'
 import { up as statements } from './0001-statements.js'
 import { up as statementOrder } from './0002-statement-order.js'
+import { up as records } from './0003-records.js'
 import { columnTypes, type DialectName } from './column-types.js'
 
 // New migrations go at the end with the next number; a released one is never edited.
-const MIGRATIONS = { '0001-statements': statements, '0002-statement-order': statementOrder }
+const MIGRATIONS = { '0001-statements': statements, '0002-statement-order': statementOrder, '0003-records': records }
 
 export const MIGRATION_TABLE = 'vigil_migrations'
 
