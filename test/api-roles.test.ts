@@ -78,19 +78,23 @@ const MATRIX: Case[] = [
   { route: 'GET /v1/webhooks/:id/deliveries', allowed: READERS, request: get(`/v1/webhooks/${NO_SUCH_ID}/deliveries`) },
   { route: 'DELETE /v1/webhooks/:id', allowed: ADMINS, request: { method: 'DELETE', url: `/v1/webhooks/${NO_SUCH_ID}` } },
   { route: 'GET /v1/audit', allowed: AUDITORS, request: get('/v1/audit') },
-  { route: 'GET /v1/users', allowed: ADMINS, request: get('/v1/users') },
+  { route: 'GET /v1/users', allowed: AUDITORS, request: get('/v1/users') },
   { route: 'POST /v1/users', allowed: ADMINS, request: post('/v1/users') },
-  { route: 'GET /v1/keys', allowed: ADMINS, request: get('/v1/keys') },
+  { route: 'GET /v1/keys', allowed: AUDITORS, request: get('/v1/keys') },
   { route: 'POST /v1/keys', allowed: ADMINS, request: post('/v1/keys') },
   { route: 'DELETE /v1/keys/:id', allowed: ADMINS, request: { method: 'DELETE', url: '/v1/keys/ffffffffffff' } },
 ]
 
-// Recording is a permission of its own on the matching route: the auditor may match, but not record.
-const RECORDING: Case = {
-  route: 'POST /match/:dataset?record=true',
-  allowed: RECORDERS,
-  request: post('/match/default?record=true', { queries: NOBODY_QUERY }),
+// Recording is a permission of its own on the screening routes: the auditor may screen, but not record.
+const SHIPMENT = {
+  parties: [{ role: 'consignee', schema: 'Company', properties: { name: ['Quentin Nobody Trading Testco'], country: ['lb'] } }],
+  route: { origin: 'de', transit: [], destination: 'lb' },
+  goods: [{ description: 'office chairs', hsCode: '9401.30' }],
 }
+const RECORDING: Case[] = [
+  { route: 'POST /match/:dataset?record=true', allowed: RECORDERS, request: post('/match/default?record=true', { queries: NOBODY_QUERY }) },
+  { route: 'POST /screen?record=true', allowed: RECORDERS, request: post('/screen?record=true', SHIPMENT) },
+]
 
 // The routes anyone may call, without a key: probes, the API's documentation, signing in.
 const PUBLIC_GETS = ['/healthz', '/readyz', '/openapi.json', '/docs']
@@ -187,7 +191,7 @@ describe('roles on every route', () => {
     }
   })
 
-  describe.each([...MATRIX, RECORDING])('$route', ({ route, allowed, request }) => {
+  describe.each([...MATRIX, ...RECORDING])('$route', ({ route, allowed, request }) => {
     it('is 401 without credentials, with a malformed, wrong or revoked key', async () => {
       const none = await app.inject(request)
       expect(none.statusCode, none.body).toBe(401)

@@ -59,7 +59,9 @@ const SHIPMENT_REASONS = [...section('## Shipment screening').matchAll(/^\| `([a
   severity: m[2]!,
   detail: m[3]!,
 }))
-const MATCH_BODY = JSON.parse(/curl -s -XPOST localhost:8000\/match\/default .* -d '([\s\S]*?)'\n/.exec(README)![1]!) as object
+const MATCH_BODY = JSON.parse(
+  /curl -s -XPOST localhost:8000\/match\/default -H "Authorization: Bearer \$VIGIL_KEY" .* -d '([\s\S]*?)'\n/.exec(README)![1]!,
+) as object
 
 const json = (out: CliResult) => {
   expect(out.status, out.stderr).toBe(0)
@@ -138,7 +140,7 @@ describe('the README examples, with the documented set-up', () => {
   })
 
   it('serves /entities/cers-ssrc, and vigil entity prints the same', async () => {
-    const url = /curl -s localhost:8000(\/entities\/\S+)/.exec(QUICK.join('\n'))![1]!
+    const url = /curl -s -H "Authorization: Bearer \$VIGIL_KEY" localhost:8000(\/entities\/\S+)/.exec(QUICK.join('\n'))![1]!
     const res = await app.inject(url)
     expect(res.statusCode).toBe(200)
     const served = res.json()
@@ -148,7 +150,7 @@ describe('the README examples, with the documented set-up', () => {
   })
 
   it('answers a merged id with a 308 that curl -L follows to the entity it was merged into', async () => {
-    const example = /`curl -sL localhost:8000(\/entities\/ofac-9352)`/.exec(README)
+    const example = /`curl -sL -H "Authorization: Bearer \$VIGIL_KEY" localhost:8000(\/entities\/ofac-9352)`/.exec(README)
     expect(example, 'README documents curl -sL …/entities/ofac-9352').not.toBeNull()
     const res = await app.inject(example![1]!)
     expect(res.statusCode).toBe(308)
@@ -190,7 +192,7 @@ describe('the README examples, with the documented set-up', () => {
   })
 
   it("gives the catalog the publishers' titles, staleness, and the default collection as loaded", async () => {
-    const body = (await app.inject(/curl -s localhost:8000(\/catalog)/.exec(QUICK.join('\n'))![1]!)).json()
+    const body = (await app.inject(/curl -s -H "Authorization: Bearer \$VIGIL_KEY" localhost:8000(\/catalog)/.exec(QUICK.join('\n'))![1]!)).json()
     const byName = new Map((body.datasets as Array<Record<string, unknown>>).map((d) => [d.name, d]))
     for (const d of loadManifest()) expect(byName.get(d.name)?.title).toBe(d.title)
     expect(byName.get('us_ofac_sdn')).toMatchObject({

@@ -45,9 +45,10 @@ export const ROUTE_PERMISSIONS: Record<string, RouteNeed> = {
   'GET /v1/webhooks/:id/deliveries': 'read_records',
   'DELETE /v1/webhooks/:id': 'admin',
   'GET /v1/audit': 'audit',
-  'GET /v1/users': 'admin',
+  // The auditor reads who may do what; only an admin changes it.
+  'GET /v1/users': 'audit',
   'POST /v1/users': 'admin',
-  'GET /v1/keys': 'admin',
+  'GET /v1/keys': 'audit',
   'POST /v1/keys': 'admin',
   'DELETE /v1/keys/:id': 'admin',
 }

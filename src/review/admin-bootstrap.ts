@@ -8,8 +8,8 @@ import { join } from 'node:path'
 import type { RecordStore } from '../store/records/record-store.js'
 import { AppError } from '../errors.js'
 import { SYSTEM } from './principal.js'
-import { generatePassword } from './secrets.js'
-import { addUser, countUsers, createKey } from './users.js'
+import { generateKey, generatePassword, hashSecret } from './secrets.js'
+import { countUsers, insertKey, insertUser } from './users.js'
 
 export const CREDENTIALS_FILE = 'admin-credentials'
 
@@ -18,26 +18,35 @@ export interface Bootstrapped {
   user: string
 }
 
-/** Create the first admin if there are no users; undefined when users exist already. */
+/**
+ * Create the first admin if there are no users; undefined when users exist already. The file is
+ * written before the user and key commit, in one transaction: a crash in between leaves no users
+ * (the next start tries again and rewrites the file), never an admin whose key nobody has.
+ */
 export async function bootstrapAdmin(records: RecordStore, home: string): Promise<Bootstrapped | undefined> {
   if ((await countUsers(records)) > 0) return undefined
   const password = generatePassword()
-  let user: Awaited<ReturnType<typeof addUser>>
-  try {
-    user = await addUser(records, SYSTEM, { name: 'admin', role: 'admin', password })
-  } catch (err) {
-    // Another node starting on the same empty database created it first; its file holds the key.
-    if (err instanceof AppError && err.code === 'conflict') return undefined
-    throw err
-  }
-  const { key } = await createKey(records, SYSTEM, { user: user.name, label: 'first start' })
+  const fresh = generateKey()
+  const [passwordHash, secretHash] = await Promise.all([hashSecret(password), hashSecret(fresh.secret)])
   mkdirSync(home, { recursive: true })
   const file = join(home, CREDENTIALS_FILE)
   // A file left by an earlier store in this directory is replaced: its key opens nothing here.
   if (existsSync(file)) chmodSync(file, 0o600)
-  writeFileSync(file, `user ${user.name}\npassword ${password}\nkey ${key}\n`, { mode: 0o600 })
-  chmodSync(file, 0o600)
-  return { file, user: user.name }
+  const written = `user admin\npassword ${password}\nkey ${fresh.key}\n`
+  try {
+    await records.write(async (tx) => {
+      if ((await tx.db.selectFrom('users').select('id').limit(1).execute()).length > 0) throw new AppError('conflict', 'users exist')
+      writeFileSync(file, written, { mode: 0o600 })
+      chmodSync(file, 0o600)
+      await insertUser(tx, SYSTEM, { name: 'admin', role: 'admin', passwordHash })
+      await insertKey(tx, SYSTEM, { user: 'admin', label: 'first start', id: fresh.id, key: fresh.key, secretHash })
+    })
+  } catch (err) {
+    // Another node starting on the same empty database created the users first; its file holds the key.
+    if (err instanceof AppError && err.code === 'conflict') return undefined
+    throw err
+  }
+  return { file, user: 'admin' }
 }
 
 /** The lines of an admin-credentials file, for scripts and tests. */

@@ -1,6 +1,6 @@
 /** Users and their API keys: added, listed, revoked, each change with its audit record. */
 import { AppError } from '../errors.js'
-import type { RecordStore } from '../store/records/record-store.js'
+import type { RecordStore, RecordTx } from '../store/records/record-store.js'
 import { actorOf, type Principal } from './principal.js'
 import { generateKey, hashSecret } from './secrets.js'
 import { parseRole, type Role } from './roles.js'
@@ -36,18 +36,21 @@ export async function addUser(records: RecordStore, by: Principal, user: { name:
     throw new AppError('bad_input', 'The password is shorter than 12 characters.', { field: 'password' })
   }
   const passwordHash = user.password === undefined ? null : await hashSecret(user.password)
-  return records.write(async (tx) => {
-    const taken = await tx.db.selectFrom('users').select('id').where('name', '=', user.name).executeTakeFirst()
-    if (taken) throw new AppError('conflict', `A user named '${user.name}' exists already.`)
-    const created_at = new Date().toISOString()
-    const row = await tx.db
-      .insertInto('users')
-      .values({ name: user.name, role, password_hash: passwordHash, created_at, disabled_at: null })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await tx.audit({ actor: actorOf(by), action: 'user.added', target: `user:${user.name}`, details: { role, password: passwordHash !== null } })
-    return { id: row.id, name: user.name, role, created_at, disabled_at: null, has_password: passwordHash !== null, active_keys: 0 }
-  })
+  return records.write((tx) => insertUser(tx, by, { name: user.name, role, passwordHash }))
+}
+
+/** Add a user inside an audited transaction (addUser, and the first admin's creation). */
+export async function insertUser(tx: RecordTx, by: Principal, user: { name: string; role: Role; passwordHash: string | null }): Promise<UserInfo> {
+  const taken = await tx.db.selectFrom('users').select('id').where('name', '=', user.name).executeTakeFirst()
+  if (taken) throw new AppError('conflict', `A user named '${user.name}' exists already.`)
+  const created_at = new Date().toISOString()
+  const row = await tx.db
+    .insertInto('users')
+    .values({ name: user.name, role: user.role, password_hash: user.passwordHash, created_at, disabled_at: null })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await tx.audit({ actor: actorOf(by), action: 'user.added', target: `user:${user.name}`, details: { role: user.role, password: user.passwordHash !== null } })
+  return { id: row.id, name: user.name, role: user.role, created_at, disabled_at: null, has_password: user.passwordHash !== null, active_keys: 0 }
 }
 
 export async function listUsers(records: RecordStore): Promise<UserInfo[]> {
@@ -77,15 +80,25 @@ export async function createKey(records: RecordStore, by: Principal, request: { 
   const fresh = generateKey()
   const secretHash = await hashSecret(fresh.secret)
   const label = request.label?.trim() || 'default'
-  return records.write(async (tx) => {
-    const user = await tx.db.selectFrom('users').select(['id', 'name', 'disabled_at']).where('name', '=', request.user).executeTakeFirst()
-    if (!user) throw new AppError('not_found', `No user '${request.user}'. Add one with \`vigil users add NAME --role ROLE\`.`)
-    if (user.disabled_at) throw new AppError('conflict', `User '${user.name}' is disabled.`)
-    const created_at = new Date().toISOString()
-    await tx.db.insertInto('api_keys').values({ id: fresh.id, user_id: user.id, label, secret_hash: secretHash, created_at, revoked_at: null }).execute()
-    await tx.audit({ actor: actorOf(by), action: 'key.created', target: `key:${fresh.id}`, details: { user: user.name, label } })
-    return { id: fresh.id, key: fresh.key, user: user.name, label, created_at, revoked_at: null }
-  })
+  return records.write((tx) => insertKey(tx, by, { user: request.user, label, id: fresh.id, key: fresh.key, secretHash }))
+}
+
+/** Store a generated key's hash inside an audited transaction; the key itself is only returned. */
+export async function insertKey(
+  tx: RecordTx,
+  by: Principal,
+  fresh: { user: string; label: string; id: string; key: string; secretHash: string },
+): Promise<KeyInfo & { key: string }> {
+  const user = await tx.db.selectFrom('users').select(['id', 'name', 'disabled_at']).where('name', '=', fresh.user).executeTakeFirst()
+  if (!user) throw new AppError('not_found', `No user '${fresh.user}'. Add one with \`vigil users add NAME --role ROLE\`.`)
+  if (user.disabled_at) throw new AppError('conflict', `User '${user.name}' is disabled.`)
+  const created_at = new Date().toISOString()
+  await tx.db
+    .insertInto('api_keys')
+    .values({ id: fresh.id, user_id: user.id, label: fresh.label, secret_hash: fresh.secretHash, created_at, revoked_at: null })
+    .execute()
+  await tx.audit({ actor: actorOf(by), action: 'key.created', target: `key:${fresh.id}`, details: { user: user.name, label: fresh.label } })
+  return { id: fresh.id, key: fresh.key, user: user.name, label: fresh.label, created_at, revoked_at: null }
 }
 
 export async function revokeKey(records: RecordStore, by: Principal, id: string): Promise<KeyInfo> {

@@ -229,7 +229,8 @@ describe.each(STORE_BACKENDS)('the store on $name', (backend: StoreBackend) => {
     const location = await fresh()
     await writeOldStore(backend.connect(location), backend)
     const first = await open(location)
-    expect(first.migration.applied).toEqual(['0001-statements', first.migration.latest])
+    expect(first.migration.applied[0]).toBe('0001-statements')
+    expect(first.migration.applied.at(-1)).toBe(first.migration.latest)
     for (const store of [first, await open(location)]) {
       expect((await store.listDatasets()).map((d) => d.version)).toEqual(['20250101000000-1'])
       expect((await store.getEntity('p1'))?.entity.properties.name).toEqual(['Amr Armanazi'])

@@ -34,6 +34,8 @@ export function registerMatch(app: FastifyInstance, { live, config, store }: App
   app.post('/match/:dataset', { schema }, async (request, reply) => {
     const { dataset } = parseInput(matchParams, request.params, 'path')
     const params = parseInput(matchQuerystring, request.query, 'query string')
+    const recording = params.record === 'true'
+    if (recording) requirePermission(request.principal, 'record', 'Recording a screening (record=true)')
     const body = parseInput(matchRequest, request.body ?? {}, 'body')
     const examples = Object.entries(body.queries)
     if (examples.length === 0)
@@ -64,8 +66,6 @@ export function registerMatch(app: FastifyInstance, { live, config, store }: App
         examples: chunk.map(([key, q]) => [key, { schema: q.schema, properties: q.properties }, q.id ?? null]),
       })
     }
-    const recording = params.record === 'true'
-    if (recording) requirePermission(request.principal, 'record', 'Recording a screening (record=true)')
     const threshold = params.threshold ?? algorithm.threshold
     if (recording) for (const task of tasks) task.params = { ...params, cutoff: reviewThresholdFor(threshold, params.cutoff) }
     const answers = await live.run(tasks)

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { AppError } from '../../errors.js'
 import { addSubjects, createMonitor, findMonitor, getMonitor, listMonitors, type MonitoredSubject } from '../../review/monitors.js'
+import { ID_HEADERS, idHeaderOf } from '../../review/record-batch.js'
 import { getAlgorithm } from '../../scoring/algorithms.js'
 import { readBatchText } from '../../screening/batch-input/read-batch-text.js'
 import type { AppDeps } from '../app.js'
@@ -26,8 +27,6 @@ const jsonSubjects = z.object({
     .min(1)
     .max(10_000),
 })
-// The client's id column of a CSV or JSON-lines book, by the first of these headers it has.
-const ID_HEADERS = ['id', 'client_id', 'customer_id', 'customer id', 'reference']
 const TEXT_TYPES = { 'text/csv': 'csv', 'application/x-ndjson': 'jsonl', 'application/jsonl': 'jsonl' } as const
 
 export function registerMonitors(app: FastifyInstance, { live, store }: AppDeps): void {
@@ -93,7 +92,7 @@ async function subjectsOf(contentType: string, body: unknown): Promise<Monitored
     return parsed.subjects.map((s) => ({ client_id: s.id, subject: { id: s.id, schema: s.schema, properties: s.properties as Record<string, unknown[]> } }))
   }
   const batch = await readBatchText(String(body ?? ''), TEXT_TYPES[type])
-  const idHeader = batch.headers.find((h) => ID_HEADERS.includes(h.trim().toLowerCase())) ?? (TEXT_TYPES[type] === 'jsonl' ? 'id' : undefined)
+  const idHeader = idHeaderOf(batch.headers) ?? (TEXT_TYPES[type] === 'jsonl' ? 'id' : undefined)
   if (!idHeader) throw new AppError('bad_input', `The book has no id column: name one ${ID_HEADERS.join(', ')}. Each subject needs the client's own id.`)
   const subjects: MonitoredSubject[] = []
   for (const row of batch.rows) {

@@ -9,8 +9,18 @@ import { parseInput } from '../parse-input.js'
 import { checkParties, checkRequestCharacters } from '../request-limits.js'
 import { errorResponse } from '../schemas/common.js'
 import { sendAnswer } from '../send-json.js'
+import { requirePermission } from '../../review/principal.js'
+import { recordScreening } from '../../review/record-screening.js'
+import { reviewThresholdFor } from '../../review/review-threshold.js'
+import type { ScreenedHit } from '../../review/screened-hit.js'
 
-const screenQuerystring = z.object({ algorithm: z.string().optional() })
+const screenQuerystring = z.object({
+  algorithm: z.string().optional(),
+  record: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: 'true: record each party as a screening (its hits open alerts), as POST /v1/screenings does. Needs the record permission.' }),
+})
 const screenResponse = z
   .object({
     decision: z.enum(['block', 'review', 'clear']),
@@ -21,7 +31,7 @@ const screenResponse = z
   })
   .loose()
 
-export function registerScreen(app: FastifyInstance, { live, config }: AppDeps): void {
+export function registerScreen(app: FastifyInstance, { live, config, store }: AppDeps): void {
   const schema = openApiSchema({
     summary: 'Screen a shipment',
     description:
@@ -33,6 +43,8 @@ export function registerScreen(app: FastifyInstance, { live, config }: AppDeps):
   })
   app.post('/screen', { schema }, async (request, reply) => {
     const params = parseInput(screenQuerystring, request.query, 'query string')
+    const recording = params.record === 'true'
+    if (recording) requirePermission(request.principal, 'record', 'Recording a shipment screening (record=true)')
     const shipment = asShipment(parseInput(shipmentSchema, request.body ?? {}, 'body'))
     checkParties(shipment.parties.length, config.maxParties)
     checkRequestCharacters(
@@ -41,6 +53,27 @@ export function registerScreen(app: FastifyInstance, { live, config }: AppDeps):
     )
     const algorithm = getAlgorithm(params.algorithm)
     const [answer] = await live.run([{ kind: 'screen', shipment, algorithm: algorithm.name }])
-    return sendAnswer(reply, answer)
+    if (!recording || !answer || !('json' in answer)) return sendAnswer(reply, answer)
+    const decision = JSON.parse(answer.json) as {
+      decision: string
+      parties: Array<{ index: number; role: string; matches: ScreenedHit[]; screening_id?: number }>
+    }
+    for (const party of decision.parties) {
+      const input = shipment.parties[party.index]!
+      const recorded = await recordScreening(store.records, request.principal, {
+        subject: { schema: input.schema, properties: input.properties as Record<string, unknown[]> },
+        results: party.matches,
+        dataset: 'default',
+        algorithm: algorithm.name,
+        threshold: algorithm.threshold,
+        reviewThreshold: reviewThresholdFor(algorithm.threshold),
+        dataVersion: answer.version,
+        source: 'shipment',
+        context: { role: party.role, party: party.index, decision: decision.decision },
+      })
+      party.screening_id = recorded.id
+    }
+    reply.header('x-vigil-data-version', answer.version)
+    return decision
   })
 }

@@ -1,5 +1,6 @@
 /** `vigil screen FILE --out RESULTS`: screen every row of a CSV, JSON-lines or XLSX file on every core. */
 import { availableParallelism } from 'node:os'
+import { basename } from 'node:path'
 import type { Command } from 'commander'
 import type { Config } from '../../config.js'
 import { AppError } from '../../errors.js'
@@ -11,7 +12,8 @@ import type { OutputRow } from '../../screening/batch-output/output-row.js'
 import { writeBatch, type OutputFormat } from '../../screening/batch-output/write-batch.js'
 import { CHUNK_ROWS, readIndexSource, screenBatch, type BatchResult } from '../../screening/screen-batch.js'
 import type { RowTask } from '../../screening/screen-row.js'
-import { configFrom, withStore, type GlobalOptions } from '../context.js'
+import { idHeaderOf, recordBatch } from '../../review/record-batch.js'
+import { configFrom, operator, withStore, type GlobalOptions } from '../context.js'
 import { print } from '../output.js'
 import { collect, parseChunkSize, parseLimit, parseThreshold, parseWorkers } from './screen-flags.js'
 import { createBatchProgress, type BatchProgress } from './screen-progress.js'
@@ -28,6 +30,7 @@ interface ScreenFlags {
   schema?: string
   queue?: boolean
   chunkSize?: string
+  record?: boolean
 }
 
 /** A batch to screen, however it is screened: here on threads, or on `vigil worker` processes. */
@@ -60,6 +63,7 @@ export function registerScreen(program: Command): void {
     .option('--schema <schema>', 'schema of rows that do not say (default: Person when a row gives a birth date or nationality, else LegalEntity)')
     .option('--queue', 'screen on `vigil worker` processes through the PostgreSQL store (VIGIL_DATABASE_URL), not on this machine')
     .option('--chunk-size <rows>', `rows a worker screens at a time (default: ${CHUNK_ROWS})`)
+    .option('--record', 'keep each row as a recorded screening: hits open alerts for review (an id column gives the client id)')
     .addHelpText(
       'after',
       `
@@ -78,15 +82,15 @@ Examples:
         // The queue's modules (pg-boss) load only for the commands that use them.
         const { requirePostgres } = await import('../../jobs/screen-chunk.js')
         const url = requirePostgres(config, '`vigil screen --queue`')
-        await runScreen(file, flags, (run) => screenOnWorkers(config, url, run))
+        await runScreen(file, flags, config, (run) => screenOnWorkers(config, url, run))
       } else {
         const workers = parseWorkers(flags.workers ?? String(availableParallelism()), availableParallelism())
-        await runScreen(file, flags, (run) => screenHere(config, workers, run))
+        await runScreen(file, flags, config, (run) => screenHere(config, workers, run))
       }
     })
 }
 
-async function runScreen(file: string, flags: ScreenFlags, screen: (run: BatchRun) => Promise<BatchResult>): Promise<void> {
+async function runScreen(file: string, flags: ScreenFlags, config: Config, screen: (run: BatchRun) => Promise<BatchResult>): Promise<void> {
   const format = outputFormatOf(flags)
   const limit = parseLimit(flags.limit)
   const threshold = parseThreshold(flags.threshold)
@@ -102,6 +106,25 @@ async function runScreen(file: string, flags: ScreenFlags, screen: (run: BatchRu
   })
   await writeBatch({ path: flags.out, format, headers: input.headers, rows, limit, about: aboutOf(file, result) })
   print(summaryOf(flags.out, result, flags.queue === true))
+  if (flags.record) {
+    const idHeader = idHeaderOf(input.headers)
+    const recorded = await withStore(config, (store) =>
+      recordBatch(store.records, operator(), {
+        file: basename(file),
+        dataVersion: result.version,
+        algorithm: result.algorithm,
+        threshold: result.threshold,
+        rows: input.rows.map((row, i) => ({
+          line: row.line,
+          clientId: idHeader ? String(row.cells[idHeader] ?? '').trim() || undefined : undefined,
+          query: row.query,
+          hits: result.outcomes[i]!.hits,
+          error: result.outcomes[i]!.error ?? row.error,
+        })),
+      }),
+    )
+    print(`Recorded ${recorded.screenings} screenings; ${recorded.alerts} alerts opened for review (GET /v1/alerts).`)
+  }
 }
 
 /** On this machine: worker threads, each with an index of the entities read here once. */
