@@ -80,6 +80,7 @@ const MATRIX: Case[] = [
   { route: 'GET /v1/audit', allowed: AUDITORS, request: get('/v1/audit') },
   { route: 'GET /v1/users', allowed: AUDITORS, request: get('/v1/users') },
   { route: 'POST /v1/users', allowed: ADMINS, request: post('/v1/users') },
+  { route: 'DELETE /v1/users/:name', allowed: ADMINS, request: { method: 'DELETE', url: '/v1/users/nobody-here' } },
   { route: 'GET /v1/keys', allowed: AUDITORS, request: get('/v1/keys') },
   { route: 'POST /v1/keys', allowed: ADMINS, request: post('/v1/keys') },
   { route: 'DELETE /v1/keys/:id', allowed: ADMINS, request: { method: 'DELETE', url: '/v1/keys/ffffffffffff' } },
@@ -293,5 +294,29 @@ describe('roles on every route', () => {
       const cookieOnly = await app.inject({ method: 'GET', url: '/v1/auth/me', headers: { host: HOST }, cookies: { vigil_session: token } })
       expect(cookieOnly.statusCode).toBe(200)
     })
+  })
+
+  it('shuts a disabled user out at once: its key and its session stop working, the records stay', async () => {
+    const HOST = 'localhost:8000'
+    const key = await userWithKey(t.store, 'analyst', 'leaver', 'a long enough password')
+    const login = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      headers: { host: HOST },
+      payload: { user: 'leaver', password: 'a long enough password' },
+    })
+    const token = login.cookies.find((c) => c.name === 'vigil_session')!.value
+    expect((await app.inject({ method: 'GET', url: '/v1/alerts', headers: bearer(key) })).statusCode).toBe(200)
+    expect((await app.inject({ method: 'DELETE', url: '/v1/users/leaver', headers: bearer(keys.analyst) })).statusCode).toBe(403)
+    const disabled = await app.inject({ method: 'DELETE', url: '/v1/users/leaver', headers: bearer(keys.admin) })
+    expect(disabled.statusCode).toBe(200)
+    expect(disabled.json()).toMatchObject({ name: 'leaver', disabled_at: expect.any(String) })
+    expect((await app.inject({ method: 'GET', url: '/v1/alerts', headers: bearer(key) })).statusCode).toBe(401)
+    expect((await app.inject({ method: 'GET', url: '/v1/auth/me', headers: { host: HOST }, cookies: { vigil_session: token } })).statusCode).toBe(401)
+    expect((await app.inject({ method: 'DELETE', url: '/v1/users/leaver', headers: bearer(keys.admin) })).statusCode).toBe(409)
+    const users = (await app.inject({ method: 'GET', url: '/v1/users', headers: bearer(keys.auditor) })).json() as {
+      users: Array<{ name: string; disabled_at: string | null }>
+    }
+    expect(users.users.find((u) => u.name === 'leaver')?.disabled_at).toEqual(expect.any(String))
   })
 })

@@ -48,6 +48,7 @@ export const ROUTE_PERMISSIONS: Record<string, RouteNeed> = {
   // The auditor reads who may do what; only an admin changes it.
   'GET /v1/users': 'audit',
   'POST /v1/users': 'admin',
+  'DELETE /v1/users/:name': 'admin',
   'GET /v1/keys': 'audit',
   'POST /v1/keys': 'admin',
   'DELETE /v1/keys/:id': 'admin',

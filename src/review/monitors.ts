@@ -111,8 +111,6 @@ export async function addSubjects(
           subject: JSON.stringify(subject),
           subject_key: subjectKey(subject),
           added_at: now,
-          last_screened_at: null,
-          last_data_version: null,
         })
         .execute()
     }
@@ -133,12 +131,16 @@ export async function subjectsPage(records: RecordStore, monitorId: number, afte
   return (await q.execute()).map((r) => ({ client_id: r.client_id, subject: JSON.parse(r.subject) as Subject }))
 }
 
-/** The data version a monitor was last screened at: its newest run. */
+/**
+ * The data version a monitor was last screened at: its newest finished run. A run cut short (its
+ * node died) is passed over, so the next one diffs from the version before it and misses nothing.
+ */
 export async function lastRunVersion(records: RecordStore, monitorId: number): Promise<string | undefined> {
   const row = await records.db
     .selectFrom('monitor_runs')
     .select('data_version')
     .where('monitor_id', '=', monitorId)
+    .where('finished_at', 'is not', null)
     .orderBy('started_at', 'desc')
     .limit(1)
     .executeTakeFirst()

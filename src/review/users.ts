@@ -132,3 +132,17 @@ async function findKey(db: RecordStore['db'], id: string): Promise<KeyInfo> {
   if (!key) throw new AppError('not_found', `No key '${id}'. \`vigil keys list\` shows the keys.`)
   return key
 }
+
+/** Disable a user: its keys and sessions stop working at once; its records stay as they are. */
+export async function disableUser(records: RecordStore, by: Principal, name: string): Promise<UserInfo> {
+  return records.write(async (tx) => {
+    const user = await tx.db.selectFrom('users').selectAll().where('name', '=', name).executeTakeFirst()
+    if (!user) throw new AppError('not_found', `No user '${name}'. \`vigil users list\` shows the users.`)
+    if (user.disabled_at) throw new AppError('conflict', `User '${name}' was disabled already, at ${user.disabled_at}.`)
+    const disabled_at = new Date().toISOString()
+    await tx.db.updateTable('users').set({ disabled_at }).where('id', '=', user.id).execute()
+    await tx.db.deleteFrom('sessions').where('user_id', '=', user.id).execute()
+    await tx.audit({ actor: actorOf(by), action: 'user.disabled', target: `user:${name}` })
+    return { id: user.id, name, role: user.role as Role, created_at: user.created_at, disabled_at, has_password: user.password_hash !== null, active_keys: 0 }
+  })
+}

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { ROLES } from '../../review/roles.js'
-import { addUser, createKey, listKeys, listUsers, revokeKey } from '../../review/users.js'
+import { addUser, createKey, disableUser, listKeys, listUsers, revokeKey } from '../../review/users.js'
 import type { AppDeps } from '../app.js'
 import { openApiSchema } from '../openapi.js'
 import { parseInput } from '../parse-input.js'
@@ -12,6 +12,7 @@ const tags = ['Users and keys']
 const newUser = z.object({ name: z.string(), role: z.enum(ROLES), password: z.string().optional() })
 const newKey = z.object({ user: z.string(), name: z.string().optional().meta({ description: 'A label for the key, e.g. the system that uses it.' }) })
 const keyId = z.object({ id: z.string() })
+const userName = z.object({ name: z.string() })
 const any = z.unknown()
 
 export function registerUsers(app: FastifyInstance, { store }: Pick<AppDeps, 'store'>): void {
@@ -24,6 +25,18 @@ export function registerUsers(app: FastifyInstance, { store }: Pick<AppDeps, 'st
       const body = parseInput(newUser, request.body ?? {}, 'body')
       return reply.status(201).send(await addUser(records, request.principal, body))
     },
+  )
+  app.delete(
+    '/v1/users/:name',
+    {
+      schema: openApiSchema({
+        summary: 'Disable a user: its keys and sessions stop working',
+        tags,
+        params: userName,
+        responses: { 200: any, 404: errorResponse, 409: errorResponse },
+      }),
+    },
+    async (request) => disableUser(records, request.principal, parseInput(userName, request.params, 'path').name),
   )
   app.get('/v1/keys', { schema: openApiSchema({ summary: 'List API keys (never the keys themselves)', tags, responses: { 200: any } }) }, async () => ({
     keys: await listKeys(records),

@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import { Option } from 'commander'
 import { AppError } from '../../errors.js'
 import { grantsOf, ROLES } from '../../review/roles.js'
-import { addUser, createKey, listKeys, listUsers, revokeKey } from '../../review/users.js'
+import { addUser, createKey, disableUser, listKeys, listUsers, revokeKey } from '../../review/users.js'
 import { configFrom, operator, withStore, type GlobalOptions } from '../context.js'
 import { formatTable, print, printJson } from '../output.js'
 
@@ -43,10 +43,20 @@ Examples:
       if (flags.json) return printJson(all)
       print(
         formatTable(
-          ['id', 'name', 'role', 'password', 'keys', 'created'],
-          all.map((u) => [String(u.id), u.name, u.role, u.has_password ? 'yes' : 'no', String(u.active_keys), u.created_at]),
+          ['id', 'name', 'role', 'password', 'keys', 'created', 'disabled'],
+          all.map((u) => [String(u.id), u.name, u.role, u.has_password ? 'yes' : 'no', String(u.active_keys), u.created_at, u.disabled_at ?? '']),
         ),
       )
+    })
+
+  users
+    .command('disable')
+    .description('Disable a user: its keys and sessions stop working at once; its records are kept')
+    .argument('<name>', 'the user name')
+    .action(async (name: string, _flags: unknown, command: Command) => {
+      const config = configFrom(command.optsWithGlobals<GlobalOptions>())
+      const user = await withStore(config, (store) => disableUser(store.records, operator(), name))
+      print(`Disabled user '${user.name}' (role ${user.role}); its keys and sessions no longer work.`)
     })
 
   const keys = program.command('keys').description('API keys: `Authorization: Bearer KEY`')

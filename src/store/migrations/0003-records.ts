@@ -154,8 +154,6 @@ export async function up(db: Kysely<unknown>, types: ColumnTypes): Promise<void>
     .addColumn('subject', text, (c) => c.notNull())
     .addColumn('subject_key', text, (c) => c.notNull())
     .addColumn('added_at', text, (c) => c.notNull())
-    .addColumn('last_screened_at', text)
-    .addColumn('last_data_version', text)
     .addPrimaryKeyConstraint('monitor_subjects_key', ['monitor_id', 'client_id'])
     .execute()
   await db.schema

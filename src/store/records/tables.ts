@@ -159,8 +159,6 @@ export interface MonitorSubjectTable {
   subject: string
   subject_key: string
   added_at: string
-  last_screened_at: string | null
-  last_data_version: string | null
 }
 
 export interface MonitorRunTable {
