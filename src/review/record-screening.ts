@@ -80,23 +80,28 @@ async function recordIn(tx: RecordTx, by: Principal, s: ScreeningToRecord): Prom
     .executeTakeFirstOrThrow()
   const results: RecordedResult[] = []
   const opened: number[] = []
-  for (const [rank, hit] of s.results.entries()) {
+  for (const hit of s.results) {
     const outcome = await classify(tx, { screeningId: id, key, hit, s, at, actor })
     if (outcome.opened) opened.push(outcome.opened)
     results.push(outcome.result)
+  }
+  // One insert for every result: on PostgreSQL each statement is a round trip.
+  if (s.results.length > 0) {
     await tx.db
       .insertInto('screening_results')
-      .values({
-        screening_id: id,
-        rank,
-        entity_id: hit.id,
-        score: hit.score,
-        matched: hit.match ? 1 : 0,
-        status: outcome.result.status,
-        alert_id: outcome.result.alert_id ?? null,
-        suppressed_by: outcome.result.suppressed?.by ?? null,
-        entity: JSON.stringify(hit),
-      })
+      .values(
+        s.results.map((hit, rank) => ({
+          screening_id: id,
+          rank,
+          entity_id: hit.id,
+          score: hit.score,
+          matched: hit.match ? 1 : 0,
+          status: results[rank]!.status,
+          alert_id: results[rank]!.alert_id ?? null,
+          suppressed_by: results[rank]!.suppressed?.by ?? null,
+          entity: JSON.stringify(hit),
+        })),
+      )
       .execute()
   }
   await tx.audit({

@@ -28,8 +28,9 @@ export async function lockAuditChain(trx: Transaction<Tables>): Promise<void> {
     .execute()
 }
 
-export async function appendAudit(trx: Transaction<Tables>, entry: AuditEntry): Promise<AuditTable> {
-  await lockAuditChain(trx)
+/** `locked`: the transaction took the chain's lock already (RecordStore.write does, first thing). */
+export async function appendAudit(trx: Transaction<Tables>, entry: AuditEntry, locked = false): Promise<AuditTable> {
+  if (!locked) await lockAuditChain(trx)
   const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow()
   const fields = {
     seq: head.seq + 1,

@@ -43,7 +43,7 @@ export class KyselyRecords implements RecordStore {
         db: trx as unknown as RecordTransaction,
         audit: (entry) => {
           audited++
-          return appendAudit(trx, entry)
+          return appendAudit(trx, entry, true)
         },
       })
       if (audited === 0) throw new Error('An audited write appended no audit record; refusing to commit it.')
