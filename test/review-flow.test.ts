@@ -219,8 +219,19 @@ describe('alerts, four-eyes decisions, whitelist and monitoring', () => {
       event: 'alert.opened',
       alert: { id: listed!.id, trigger: 'dataset_updated', entity: { id: `ofac-${ADDED_ID}` } },
     })
-    const log = (await as('auditor', 'GET', `/v1/webhooks/${hook.json().id}/deliveries`)).json() as { deliveries: Array<{ status: string; attempts: number }> }
-    expect(log.deliveries.some((d) => d.status === 'delivered' && d.attempts === 2)).toBe(true)
+    // The sender records an attempt after the receiver has answered: wait for the row, not the request.
+    const retried = async () => {
+      const log = (await as('auditor', 'GET', `/v1/webhooks/${hook.json().id}/deliveries`)).json() as {
+        deliveries: Array<{ status: string; attempts: number }>
+      }
+      return log.deliveries.some((d) => d.status === 'delivered' && d.attempts === 2)
+    }
+    let seen = await retried()
+    for (let i = 0; i < 200 && !seen; i++) {
+      await new Promise((r) => setTimeout(r, 50))
+      seen = await retried()
+    }
+    expect(seen, 'a delivery answered 500 first, then delivered on its second attempt').toBe(true)
 
     // The cleared pair: the entity now has another birth date, so the clearance lapses and an alert opens, citing it.
     const again = await as('screener', 'POST', '/v1/screenings', { subject: zawahiri })
