@@ -3,6 +3,7 @@ import { availableParallelism, homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import { AppError } from './errors.js'
+import { webAppPath } from './resources.js'
 
 const configSchema = z.object({
   home: z.string().min(1),
@@ -27,6 +28,8 @@ const configSchema = z.object({
   bodyLimit: z.coerce.number().int().min(1024),
   allowedHosts: z.array(z.string()),
   maxEventLoopDelayMs: z.coerce.number().int().min(0),
+  // The built web app served at `/` (web/, built into dist/web); another build may be served instead.
+  webDir: z.string().min(1),
 })
 
 export type Config = z.infer<typeof configSchema>
@@ -49,6 +52,7 @@ export function loadConfig(overrides: Partial<Config> = {}, env = process.env): 
     maxConnections: env.VIGIL_MAX_CONNECTIONS ?? 1024,
     bodyLimit: env.VIGIL_BODY_LIMIT ?? 1_048_576,
     maxEventLoopDelayMs: env.VIGIL_MAX_EVENT_LOOP_DELAY_MS ?? 1000,
+    webDir: resolve(env.VIGIL_WEB_DIR || webAppPath()),
     allowedHosts: (env.VIGIL_ALLOWED_HOSTS ?? '')
       .split(',')
       .map((h) => h.trim())

@@ -12,3 +12,8 @@ export function resourcePath(name: string): string {
 export function datasetPath(name: string): string {
   return fileURLToPath(new URL(`datasets/${name}`, ROOT))
 }
+
+/** The built web app (web/, built by Vite into dist/web): the same folder under tests and when built. */
+export function webAppPath(): string {
+  return fileURLToPath(new URL('dist/web/', ROOT))
+}

@@ -34,6 +34,7 @@ import { registerMonitors } from './routes/monitors.js'
 import { registerWebhooks } from './routes/webhooks.js'
 import { MonitorRunner } from './monitor-runner.js'
 import { WebhookSender, type SenderOptions } from '../review/webhook-sender.js'
+import { registerWebApp } from './web-app.js'
 
 export interface AppDeps {
   config: Config
@@ -98,6 +99,8 @@ export async function createApp(options: Omit<AppDeps, 'live'> & { live?: LiveIn
     message: `The server is overloaded; retry in ${RETRY_AFTER_S} s.`,
   })
   await registerDocs(app, API_VERSION)
+  // Before authentication: the app's shell and assets hold no data, and the sign-in page is in them.
+  await registerWebApp(app, config.webDir)
   await registerAuth(app, deps.auth!)
   await registerAuthRoutes(app, deps)
   registerUsers(app, deps)

@@ -6,7 +6,8 @@ import type { Permission } from '../review/roles.js'
 
 /** Routes anyone may call: probes, the API's own documentation, signing in. */
 export const PUBLIC_ROUTES = new Set(['GET /healthz', 'GET /readyz', 'GET /openapi.json', 'POST /v1/auth/login'])
-export const PUBLIC_PREFIXES = ['/docs']
+// The web app's hashed assets (web-app.ts): code and styles, no data.
+export const PUBLIC_PREFIXES = ['/docs', '/assets']
 
 /** `authenticated`: any signed-in user, whatever the role. */
 export type RouteNeed = Permission | 'authenticated'

@@ -1,0 +1,5 @@
+import { Page } from '../components/page'
+
+export default function ScreenPage() {
+  return <Page title="Screen">Not built yet.</Page>
+}
