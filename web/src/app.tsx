@@ -1,9 +1,9 @@
 /** The app's frame: the menu the user's role may see, the signed-in user, and the pages. */
 import { type ReactNode, Suspense, lazy } from 'react'
-import { Link, Redirect, Route, Switch, useLocation } from 'wouter'
+import { Link, Redirect, Route, Switch, useLocation, useSearch } from 'wouter'
 import { type Permission, useCan, useSession } from './auth/session'
 import { Loading } from './components/status'
-import { SignIn } from './pages/sign-in'
+import { afterSignIn, SignIn } from './pages/sign-in'
 import { PAGES } from './routes'
 
 // Each page is its own chunk: the sign-in page loads without the graph and map libraries.
@@ -25,9 +25,10 @@ const AuditPage = lazy(() => import('./pages/audit'))
 export function App() {
   const { me, loading } = useSession()
   const [location] = useLocation()
+  const search = useSearch()
   if (loading) return <Loading what="your session" />
   if (!me) {
-    if (location !== '/signin') return <Redirect to={`/signin?next=${encodeURIComponent(location)}`} replace />
+    if (location !== '/signin') return <Redirect to={`/signin?next=${encodeURIComponent(location + (search ? `?${search}` : ''))}`} replace />
     return (
       <main id="main">
         <SignIn />
@@ -47,7 +48,7 @@ export function App() {
               <Redirect to="/screen" replace />
             </Route>
             <Route path="/signin">
-              <Redirect to="/screen" replace />
+              <Redirect to={afterSignIn(search)} replace />
             </Route>
             <Guarded path="/screen" need="screen" page={<ScreenPage />} />
             <Guarded path="/entities/:id" need="screen" page={<EntityPage />} />

@@ -1,14 +1,17 @@
 /** Sign in with a user name and password (`POST /v1/auth/login` sets the session cookie). */
+
+/** Where to go after signing in: the page the visitor asked for, if it is one of this app's. */
+export function afterSignIn(search: string): string {
+  const next = new URLSearchParams(search).get('next')
+  return next?.startsWith('/') && !next.startsWith('//') && !next.startsWith('/signin') ? next : '/screen'
+}
 import { type FormEvent, useState } from 'react'
-import { useLocation, useSearch } from 'wouter'
 import { useSession } from '../auth/session'
 import { ErrorBox } from '../components/status'
 import { Page } from '../components/page'
 
 export function SignIn() {
   const { signIn } = useSession()
-  const [, navigate] = useLocation()
-  const search = useSearch()
   const [error, setError] = useState<unknown>()
   const [busy, setBusy] = useState(false)
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -17,9 +20,8 @@ export function SignIn() {
     setBusy(true)
     setError(undefined)
     try {
+      // Signed in, the app leaves this page for where the visitor was going (app.tsx).
       await signIn(String(form.get('user') ?? ''), String(form.get('password') ?? ''))
-      const next = new URLSearchParams(search).get('next')
-      navigate(next?.startsWith('/') && !next.startsWith('//') && next !== '/signin' ? next : '/screen', { replace: true })
     } catch (caught) {
       setError(caught)
     } finally {
