@@ -16,6 +16,8 @@ export const CREDENTIALS_FILE = 'admin-credentials'
 export interface Bootstrapped {
   file: string
   user: string
+  /** Shown once, at the first start, so the person who started the server can sign in to the web app. */
+  password: string
 }
 
 /**
@@ -46,7 +48,7 @@ export async function bootstrapAdmin(records: RecordStore, home: string): Promis
     if (err instanceof AppError && err.code === 'conflict') return undefined
     throw err
   }
-  return { file, user: 'admin' }
+  return { file, user: 'admin', password }
 }
 
 /** The lines of an admin-credentials file, for scripts and tests. */

@@ -60,6 +60,9 @@ async function serve(config: Config): Promise<void> {
   print(`Vigil API listening on ${address} (data: ${store.location}); building the screening index, /readyz says when it is ready`)
   if (first) {
     print(`First start: created user '${first.user}' (role admin); its password and API key are in ${first.file} (readable by you only).`)
+    print(`Open ${address}/ in a browser and sign in as '${first.user}' with the password ${first.password}`)
+  } else {
+    print(`Web app: ${address}/ (users: vigil users list)`)
   }
   if (!isLoopbackHost(config.host)) {
     // Every route but the probes and docs needs a key; plain HTTP beyond loopback would expose the keys.
