@@ -43,6 +43,7 @@ export async function startWebApp(fixture: FixtureName = 'cers+ofac+un', env: Re
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), or set VIGIL_CHROMIUM.`)
   const location = await fixtureLocation(fixture)
   const serve = await startServe({ ...location.env, VIGIL_WORKERS: '1', ...env })
+  await untilReady(serve)
   const credentials = parseCredentials(readFileSync(join(location.home, CREDENTIALS_FILE), 'utf8'))
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   const base = serve.address
@@ -79,6 +80,17 @@ export async function startWebApp(fixture: FixtureName = 'cers+ofac+un', env: Re
     },
   }
   return app
+}
+
+/** The index serves (GET /readyz is 200): pages that screen would otherwise show 'not ready'. */
+async function untilReady(serve: ServeProcess, timeoutMs = 180_000): Promise<void> {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    const answer = await fetch(`${serve.address}/readyz`).catch(() => undefined)
+    if (answer?.status === 200) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`vigil serve was not ready within ${timeoutMs / 1000} s:\n${serve.output()}`)
 }
 
 /** Errors a page raised and Content-Security-Policy refusals, kept per page for `pageProblems`. */
