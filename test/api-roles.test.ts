@@ -77,6 +77,13 @@ const MATRIX: Case[] = [
   { route: 'POST /v1/webhooks', allowed: ADMINS, request: post('/v1/webhooks') },
   { route: 'GET /v1/webhooks/:id/deliveries', allowed: READERS, request: get(`/v1/webhooks/${NO_SUCH_ID}/deliveries`) },
   { route: 'DELETE /v1/webhooks/:id', allowed: ADMINS, request: { method: 'DELETE', url: `/v1/webhooks/${NO_SUCH_ID}` } },
+  { route: 'GET /v1/datasets/:dataset/versions', allowed: EVERYONE, request: get('/v1/datasets/cers/versions') },
+  { route: 'GET /v1/datasets/:dataset/diff', allowed: EVERYONE, request: get('/v1/datasets/cers/diff') },
+  { route: 'POST /v1/datasets/:dataset/rollback', allowed: ADMINS, request: post('/v1/datasets/no_such_dataset/rollback') },
+  { route: 'POST /v1/batches', allowed: EVERYONE, request: post('/v1/batches') },
+  { route: 'GET /v1/batches', allowed: EVERYONE, request: get('/v1/batches') },
+  { route: 'GET /v1/batches/:id', allowed: EVERYONE, request: get('/v1/batches/no-such-batch') },
+  { route: 'GET /v1/batches/:id/results', allowed: EVERYONE, request: get('/v1/batches/no-such-batch/results') },
   { route: 'GET /v1/audit', allowed: AUDITORS, request: get('/v1/audit') },
   { route: 'GET /v1/users', allowed: AUDITORS, request: get('/v1/users') },
   { route: 'POST /v1/users', allowed: ADMINS, request: post('/v1/users') },
@@ -95,6 +102,7 @@ const SHIPMENT = {
 const RECORDING: Case[] = [
   { route: 'POST /match/:dataset?record=true', allowed: RECORDERS, request: post('/match/default?record=true', { queries: NOBODY_QUERY }) },
   { route: 'POST /screen?record=true', allowed: RECORDERS, request: post('/screen?record=true', SHIPMENT) },
+  { route: 'POST /v1/batches?record=true', allowed: RECORDERS, request: post('/v1/batches?record=true') },
 ]
 
 // The routes anyone may call, without a key: probes, the API's documentation, signing in.
@@ -102,13 +110,15 @@ const PUBLIC_GETS = ['/healthz', '/readyz', '/openapi.json', '/docs']
 const isExpectedPublic = (method: string, url: string) =>
   (method === 'GET' && ['/healthz', '/readyz', '/openapi.json', '/docs'].includes(url)) ||
   (method === 'GET' && url.startsWith('/docs/')) ||
+  // The web app's hashed code and styles (src/api/web-app.ts): no data in them.
+  (method === 'GET' && url === '/assets/*') ||
   (method === 'POST' && url === '/v1/auth/login')
 
 /** Every route the app serves, as `METHOD /pattern`, read from Fastify's route tree (HEAD is GET's). */
 function registeredRoutes(app: FastifyInstance): Set<string> {
   const routes = new Set<string>()
   const stack: string[] = []
-  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+  for (const line of app.printRoutes().split('\n')) {
     const found = /^((?:│ {3}| {4})*)[├└]── (.+?)(?: \(([A-Z, ]+)\))?$/.exec(line)
     if (!found) continue
     const depth = found[1]!.length / 4

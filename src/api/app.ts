@@ -32,6 +32,8 @@ import { registerCases } from './routes/cases.js'
 import { registerWhitelistAndAudit } from './routes/whitelist-audit.js'
 import { registerMonitors } from './routes/monitors.js'
 import { registerWebhooks } from './routes/webhooks.js'
+import { registerDatasets } from './routes/datasets.js'
+import { registerBatches } from './routes/batches.js'
 import { MonitorRunner } from './monitor-runner.js'
 import { WebhookSender, type SenderOptions } from '../review/webhook-sender.js'
 import { registerWebApp } from './web-app.js'
@@ -117,6 +119,8 @@ export async function createApp(options: Omit<AppDeps, 'live'> & { live?: LiveIn
   registerWhitelistAndAudit(app, deps)
   registerMonitors(app, deps)
   registerWebhooks(app, deps)
+  registerDatasets(app, deps)
+  await registerBatches(app, deps)
   // Monitoring re-screens after each swap; deliveries leave the outbox in the background.
   const monitors = new MonitorRunner(store, deps.live, logger)
   monitors.attach()

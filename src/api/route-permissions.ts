@@ -45,6 +45,15 @@ export const ROUTE_PERMISSIONS: Record<string, RouteNeed> = {
   'POST /v1/webhooks': 'admin',
   'GET /v1/webhooks/:id/deliveries': 'read_records',
   'DELETE /v1/webhooks/:id': 'admin',
+  'GET /v1/datasets/:dataset/versions': 'screen',
+  'GET /v1/datasets/:dataset/diff': 'screen',
+  'POST /v1/datasets/:dataset/rollback': 'admin',
+  // Screening a file records nothing unless record=true, which the route checks (the record permission).
+  'POST /v1/batches': 'screen',
+  // Each user sees their own batches; with read_records, every one (the route filters).
+  'GET /v1/batches': 'screen',
+  'GET /v1/batches/:id': 'screen',
+  'GET /v1/batches/:id/results': 'screen',
   'GET /v1/audit': 'audit',
   // The auditor reads who may do what; only an admin changes it.
   'GET /v1/users': 'audit',

@@ -22,6 +22,8 @@ export interface BatchToRecord {
   dataVersion: string
   algorithm: string
   threshold: number
+  /** The dataset screened against; `default` (every list) unless told. */
+  dataset?: string
   rows: BatchRowToRecord[]
 }
 
@@ -40,7 +42,7 @@ export async function recordBatch(records: RecordStore, by: Principal, batch: Ba
     const recorded = await recordScreening(records, by, {
       subject: { ...(row.clientId ? { id: row.clientId } : {}), schema: row.query.schema, properties: row.query.properties as Record<string, unknown[]> },
       results: row.hits,
-      dataset: 'default',
+      dataset: batch.dataset ?? 'default',
       algorithm: batch.algorithm,
       threshold: batch.threshold,
       reviewThreshold: reviewThresholdFor(batch.threshold),

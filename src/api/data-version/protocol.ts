@@ -10,6 +10,7 @@ import type { Shipment } from '../../screening/shipment/shipment.js'
 import type { StoreOptions } from '../../store/open-store.js'
 import type { VersionInfo } from '../../store/store.js'
 import type { MatchQuerystring } from '../schemas/match.js'
+import type { DiffTask } from './diff-task.js'
 import type { SearchQuerystring } from '../schemas/search.js'
 
 export interface MatchTask {
@@ -34,6 +35,7 @@ export type Task =
   | { kind: 'entity'; id: string; nested: boolean }
   | { kind: 'screen'; shipment: Shipment; algorithm?: string }
   | AffectedTask
+  | DiffTask
 
 /** What a task answers: JSON text (for match, the `"key": {…}` members of `responses`), or a redirect. */
 export type TaskResult = { json: string; version: string } | { redirect: string; version: string }

@@ -5,6 +5,7 @@
  */
 import { AppError } from '../../errors.js'
 import { getAlgorithm } from '../../scoring/algorithms.js'
+import { runDiff } from './diff-task.js'
 import type { DataVersion } from '../../screening/data-version/data-version.js'
 import { makeEntityFilter } from '../../screening/entity-filter.js'
 import { matchExamples } from '../../screening/match-examples.js'
@@ -41,6 +42,8 @@ export async function runTask(task: Task, worker: WorkerData): Promise<TaskResul
       return entity(task, worker)
     case 'affected':
       return { json: JSON.stringify(await affected(task, worker)), version: data.version }
+    case 'diff':
+      return { json: await runDiff(task, worker.store), version: data.version }
   }
 }
 

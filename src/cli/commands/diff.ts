@@ -1,20 +1,13 @@
 /** `vigil diff DATASET [FROM] [TO]`: entities added, removed and changed between two kept versions. */
 import type { Command } from 'commander'
-import { findVersion, keptOrFail, liveOf, olderThan } from '../../store/kept-versions.js'
-import type { Store, VersionInfo } from '../../store/store.js'
-import { diffEntities, type EntitySummary, type VersionDiff } from '../../store/version-diff.js'
+import { diffVersions, type DiffReport } from '../../store/diff-versions.js'
+import type { EntitySummary } from '../../store/version-diff.js'
 import { configFrom, withStore, type GlobalOptions } from '../context.js'
 import { print, printJson } from '../output.js'
 
 interface DiffFlags {
   json?: boolean
   limit: number
-}
-
-interface DiffReport extends VersionDiff {
-  dataset: string
-  from: VersionInfo
-  to: VersionInfo
 }
 
 export function registerDiff(program: Command): void {
@@ -39,22 +32,10 @@ Examples:
     )
     .action(async (dataset: string, from: string | undefined, to: string | undefined, flags: DiffFlags, command: Command) => {
       const config = configFrom(command.optsWithGlobals<GlobalOptions>())
-      const report = await withStore(config, (store) => diffVersions(store, dataset, from, to))
+      const report = await withStore(config, (store) => diffVersions(store, { dataset, from, to }))
       if (flags.json) return printJson(report)
       print(formatReport(report, flags.limit > 0 ? flags.limit : Infinity))
     })
-}
-
-async function diffVersions(store: Store, dataset: string, fromLabel?: string, toLabel?: string): Promise<DiffReport> {
-  const versions = keptOrFail(
-    dataset,
-    await store.listVersions(dataset),
-    (await store.listDatasets()).map((d) => d.dataset),
-  )
-  const to = toLabel ? findVersion(dataset, versions, toLabel) : liveOf(dataset, versions)
-  const from = fromLabel ? findVersion(dataset, versions, fromLabel) : olderThan(dataset, versions, to)
-  const diff = await diffEntities(store.iterateVersionEntities(dataset, from.version), store.iterateVersionEntities(dataset, to.version))
-  return { dataset, from, to, ...diff }
 }
 
 function formatReport(r: DiffReport, limit: number): string {

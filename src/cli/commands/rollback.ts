@@ -1,6 +1,7 @@
 /** `vigil rollback DATASET [VERSION]`: make a kept version live again. */
 import type { Command } from 'commander'
-import { findVersion, keptOrFail, liveOf, olderThan } from '../../store/kept-versions.js'
+import { keptVersions } from '../../store/diff-versions.js'
+import { rollbackVersion } from '../../store/rollback-version.js'
 import type { Store, VersionInfo } from '../../store/store.js'
 import { actorOf } from '../../review/principal.js'
 import { configFrom, operator, withStore, type GlobalOptions } from '../context.js'
@@ -31,13 +32,9 @@ Examples:
 }
 
 async function rollback(store: Store, dataset: string, label: string | undefined): Promise<string> {
-  const known = (await store.listDatasets()).map((d) => d.dataset)
-  const versions = keptOrFail(dataset, await store.listVersions(dataset), known)
-  const live = liveOf(dataset, versions)
-  const target = label ? findVersion(dataset, versions, label) : olderThan(dataset, versions, live)
-  if (target.version === live.version) return `${dataset}: version ${live.version} is already live; nothing changed.`
-  const now = await store.activateVersion(dataset, target.version, actorOf(operator()))
-  return `${dataset}: version ${describe(now)} is live again; ${describe(live)} is kept, retired.`
+  const { previous, now, changed } = await rollbackVersion(store, dataset, await keptVersions(store, dataset), label, actorOf(operator()))
+  if (!changed) return `${dataset}: version ${now.version} is already live; nothing changed.`
+  return `${dataset}: version ${describe(now)} is live again; ${describe(previous)} is kept, retired.`
 }
 
 function describe(v: VersionInfo): string {
