@@ -2,7 +2,7 @@
  * The app's pages: path, menu label and the permission that shows them. The server serves the app's
  * shell at each section (src/api/web-app.ts APP_SECTIONS; a test keeps the two lists equal).
  */
-import type { Permission } from './auth/session'
+import type { Permission } from './auth/permission.js'
 
 export interface PageRoute {
   path: string

@@ -5,8 +5,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { createContext, type ReactNode, useContext, useEffect } from 'react'
 import { ApiError, api, onSignedOut } from '../api/client'
+import type { Permission } from './permission'
 
-export type Permission = 'screen' | 'record' | 'read_records' | 'work' | 'review' | 'audit' | 'admin'
+export type { Permission } from './permission'
 
 export interface Me {
   user: string
