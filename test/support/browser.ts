@@ -96,7 +96,8 @@ async function untilReady(serve: ServeProcess, timeoutMs = 180_000): Promise<voi
 /** Errors a page raised and Content-Security-Policy refusals, kept per page for `pageProblems`. */
 const problems = new WeakMap<Page, string[]>()
 
-function watchPage(page: Page): void {
+/** Keep the page's script errors and CSP refusals for `pageProblems` (signIn's page is watched already). */
+export function watchPage(page: Page): void {
   const seen: string[] = []
   problems.set(page, seen)
   page.on('pageerror', (error) => seen.push(`page error: ${error.message}`))
