@@ -60,7 +60,8 @@ describe('deciding an alert', () => {
     await reviewer.page.goto('/approvals')
     const item = reviewer.page.getByRole('article', { name: new RegExp(`Alert ${alert}:`) })
     await item.waitFor()
-    expect(await item.textContent()).toContain('Same organization')
+    // The proposer's reason arrives with the decision, a moment after the queue itself.
+    await expect.poll(() => item.textContent()).toContain('Same organization')
     expect(await seriousViolations(reviewer.page)).toEqual([])
     await item.getByRole('textbox', { name: 'Review reason (optional)' }).fill('Checked the OFAC entry and the address.')
     await item.getByRole('button', { name: 'Approve' }).click()
