@@ -72,6 +72,7 @@ const MATRIX: Case[] = [
   { route: 'GET /v1/monitors', allowed: READERS, request: get('/v1/monitors') },
   { route: 'POST /v1/monitors', allowed: WORKERS, request: post('/v1/monitors') },
   { route: 'GET /v1/monitors/:id', allowed: READERS, request: get(`/v1/monitors/${NO_SUCH_ID}`) },
+  { route: 'GET /v1/monitors/:id/subjects', allowed: READERS, request: get(`/v1/monitors/${NO_SUCH_ID}/subjects`) },
   { route: 'POST /v1/monitors/:id/subjects', allowed: WORKERS, request: post(`/v1/monitors/${NO_SUCH_ID}/subjects`) },
   { route: 'GET /v1/webhooks', allowed: READERS, request: get('/v1/webhooks') },
   { route: 'POST /v1/webhooks', allowed: ADMINS, request: post('/v1/webhooks') },

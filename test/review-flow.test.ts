@@ -186,6 +186,19 @@ describe('alerts, four-eyes decisions, whitelist and monitoring', () => {
     expect(added.json()).toMatchObject({ added: 2, replaced: 0, screened: 2 })
     const alerts = (await as('analyst', 'GET', `/v1/alerts?monitor=${monitorId}`)).json() as { alerts: Array<{ entity: { id: string } }> }
     expect(alerts.alerts.map((a) => a.entity.id)).not.toContain(`ofac-${ADDED_ID}`)
+    // The book lists its subjects a page at a time, in client-id order.
+    const first = (await as('analyst', 'GET', `/v1/monitors/${monitorId}/subjects?limit=1`)).json() as {
+      subjects: Array<{ client_id: string; subject: { properties: { name: string[] } } }>
+      next: string | null
+    }
+    expect(first.subjects.map((s) => s.client_id)).toEqual(['c-1'])
+    expect(first.subjects[0]!.subject.properties.name).toEqual(['Abu Abbas'])
+    expect(first.next).toBe('c-1')
+    const second = (await as('analyst', 'GET', `/v1/monitors/${monitorId}/subjects?limit=1&after=c-1`)).json() as {
+      subjects: Array<{ client_id: string }>
+      next: string | null
+    }
+    expect(second).toEqual({ subjects: [expect.objectContaining({ client_id: 'c-2' })], next: null })
   })
 
   it('a list version that adds a match opens a monitoring alert and a signed webhook; one that changes a cleared entity lapses its clearance', async () => {

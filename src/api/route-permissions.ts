@@ -40,6 +40,7 @@ export const ROUTE_PERMISSIONS: Record<string, RouteNeed> = {
   'GET /v1/monitors': 'read_records',
   'POST /v1/monitors': 'work',
   'GET /v1/monitors/:id': 'read_records',
+  'GET /v1/monitors/:id/subjects': 'read_records',
   'POST /v1/monitors/:id/subjects': 'work',
   'GET /v1/webhooks': 'read_records',
   'POST /v1/webhooks': 'admin',

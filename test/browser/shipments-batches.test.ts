@@ -116,4 +116,32 @@ describe('the data', () => {
     expect(pageProblems(page)).toEqual([])
     await context.close()
   })
+
+  it('shows a monitor with its subjects, a page at a time', async () => {
+    const created = await web.adminApi('/v1/monitors', { method: 'POST', body: JSON.stringify({ name: 'Forwarder clients' }) })
+    expect(created.status).toBe(201)
+    const { id } = (await created.json()) as { id: number }
+    const rows = Array.from({ length: 60 }, (_, i) => `client-${String(i + 1).padStart(3, '0')},Client Company ${i + 1} Ltd,de`)
+    const added = await web.adminApi(`/v1/monitors/${id}/subjects`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv' },
+      body: ['id,name,country', ...rows].join('\n'),
+    })
+    expect(added.status).toBe(200)
+
+    const { context, page } = await web.signIn(await web.addUser('analyst'))
+    await page.goto('/monitors')
+    await page.getByRole('link', { name: 'Forwarder clients' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Monitor: Forwarder clients' }).waitFor()
+    const table = page.getByRole('table', { name: `Subjects of monitor ${id}, by client id` })
+    await table.waitFor()
+    // The first page of 50, then the rest on request.
+    expect(await table.getByRole('row').count()).toBe(51)
+    await page.getByRole('button', { name: 'Show more subjects' }).click()
+    await expect.poll(() => table.getByRole('row').count()).toBe(61)
+    expect(await table.getByRole('rowheader').last().textContent()).toBe('client-060')
+    expect(await seriousViolations(page)).toEqual([])
+    expect(pageProblems(page)).toEqual([])
+    await context.close()
+  })
 })

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { AppError } from '../../errors.js'
-import { addSubjects, createMonitor, findMonitor, getMonitor, listMonitors, type MonitoredSubject } from '../../review/monitors.js'
+import { addSubjects, createMonitor, findMonitor, getMonitor, listMonitors, subjectsPage, type MonitoredSubject } from '../../review/monitors.js'
 import { ID_HEADERS, idHeaderOf } from '../../review/record-batch.js'
 import { getAlgorithm } from '../../scoring/algorithms.js'
 import { readBatchText } from '../../screening/batch-input/read-batch-text.js'
@@ -26,6 +26,10 @@ const jsonSubjects = z.object({
     .array(z.object({ id: z.string().min(1).max(200), schema: z.string(), properties: z.record(z.string(), z.array(z.unknown())) }))
     .min(1)
     .max(10_000),
+})
+const subjectsQuery = z.object({
+  after: z.string().max(200).optional().meta({ description: 'The last client id of the previous page.' }),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
 })
 const TEXT_TYPES = { 'text/csv': 'csv', 'application/x-ndjson': 'jsonl', 'application/jsonl': 'jsonl' } as const
 
@@ -62,6 +66,27 @@ export function registerMonitors(app: FastifyInstance, { live, store }: AppDeps)
       }),
     },
     async (request) => getMonitor(records, parseInput(idParams, request.params, 'path').id),
+  )
+  app.get(
+    '/v1/monitors/:id/subjects',
+    {
+      schema: openApiSchema({
+        summary: 'The subjects of a monitored book, a page at a time in client-id order',
+        tags,
+        params: idParams,
+        querystring: subjectsQuery,
+        responses: { 200: recordAnswer, 404: errorResponse },
+      }),
+    },
+    async (request) => {
+      const { id } = parseInput(idParams, request.params, 'path')
+      const { after, limit } = parseInput(subjectsQuery, request.query, 'query string')
+      await findMonitor(records.db, id)
+      // One more than asked says whether another page follows.
+      const page = await subjectsPage(records, id, after ?? null, limit + 1)
+      const subjects = page.slice(0, limit)
+      return { subjects, next: page.length > limit ? (subjects.at(-1)?.client_id ?? null) : null }
+    },
   )
   app.post(
     '/v1/monitors/:id/subjects',

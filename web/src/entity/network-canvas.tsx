@@ -58,14 +58,19 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'edge.proof', style: { width: 3, 'line-color': '#b42318', 'target-arrow-color': '#b42318', color: '#b42318' } },
 ]
 
+/** Past this many links their labels overlap into noise (STYLE: `edge.unlabelled`). */
+const LABELLED_EDGES = 24
+
 function elementsOf({ network, focusId, proof }: Pick<Props, 'network' | 'focusId' | 'proof'>): ElementDefinition[] {
   const nodes = [...network.nodes.values()].map((n) => ({
     data: { id: n.id, schema: n.schema, colour: colourOf(n.schema), short: n.caption.length > 40 ? `${n.caption.slice(0, 38)}…` : n.caption },
     classes: [n.id === focusId && 'focus', proof.has(n.id) && 'proof', network.expanded.has(n.id) && 'expanded'].filter(Boolean).join(' '),
   }))
+  const crowded = network.edges.size > LABELLED_EDGES
   const edges = [...network.edges.values()].map((e) => ({
     data: { id: e.id, source: e.source, target: e.target, label: e.label },
-    classes: e.proof ? 'proof' : '',
+    // The proof path keeps its labels: it is what the analyst has to read.
+    classes: e.proof ? 'proof' : crowded ? 'unlabelled' : '',
   }))
   return [...nodes, ...edges]
 }

@@ -4,6 +4,7 @@ import { useCan } from '../auth/session'
 import { Page } from '../components/page'
 import { ErrorBox, Loading } from '../components/status'
 import { AddSubjectsForm } from '../review/add-subjects-form'
+import { MonitorSubjects } from '../review/monitor-subjects'
 import { actorName } from '../review/format'
 import { useMonitor } from '../review/queries'
 import { When } from '../review/when'
@@ -67,6 +68,10 @@ export default function MonitorPage() {
             </tbody>
           </table>
         </div>
+      </section>
+      <section aria-labelledby="subjects-heading">
+        <h2 id="subjects-heading">Subjects ({m.subjects})</h2>
+        <MonitorSubjects monitorId={m.id} />
       </section>
       {canWork && (
         <section className="panel" aria-labelledby="add-subjects-heading">
