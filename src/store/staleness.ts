@@ -45,5 +45,5 @@ export function describeStale(stale: StaleDataset[], staleDays: number): string 
   if (stale.length === 0) return undefined
   const list = stale.map((s) => `${s.dataset} (${s.sourceDate}, ${s.ageDays} days)`).join(', ')
   const subject = stale.length === 1 ? '1 dataset is' : `${stale.length} datasets are`
-  return `${subject} older than ${staleDays} days (VIGIL_STALE_DAYS): ${list}. Screening against them misses later designations; run \`vigil update\`.`
+  return `${subject} older than ${staleDays} days (VIGIL_STALE_DAYS): ${list}. Screening against ${stale.length === 1 ? 'it' : 'them'} misses later designations; run \`vigil update\`.`
 }

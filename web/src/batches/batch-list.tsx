@@ -1,7 +1,7 @@
 /** The recent batches, newest first, each one click from its progress and downloads. */
 import { ErrorBox, Loading } from '../components/status'
 import { Badge, ScriptText } from '../components/text'
-import { When } from '../review/when'
+import { When } from '../components/when'
 import { useBatches } from './queries'
 import type { Batch } from './types'
 

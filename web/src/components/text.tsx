@@ -28,3 +28,15 @@ export function ScoreBar({ score, threshold, label }: { score: number; threshold
     </span>
   )
 }
+
+/** A message from the API, whose commands are written between backticks, with the commands as code. */
+export function ApiText({ children }: { children: string }) {
+  return (
+    <>
+      {children.split(/`([^`]+)`/).map((part, i) =>
+        // Odd parts were between backticks.
+        i % 2 === 1 ? <code key={`${i}-${part}`}>{part}</code> : part,
+      )}
+    </>
+  )
+}

@@ -1,6 +1,6 @@
 /** Every dataset served: its live version, size, dates and age, and whether it is stale or not yet indexed. */
 import { Badge, ScriptText } from '../components/text'
-import { When } from '../review/when'
+import { When } from '../components/when'
 import type { CatalogDataset } from './types'
 
 interface Props {

@@ -1,7 +1,7 @@
 /** A dataset's kept versions, newest first, with a rollback for admins on each retired one. */
 import { useCan } from '../auth/session'
 import { Badge } from '../components/text'
-import { When } from '../review/when'
+import { When } from '../components/when'
 import { RollbackButton } from './rollback-button'
 import type { Rollback, Versions } from './types'
 

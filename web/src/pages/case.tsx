@@ -12,7 +12,7 @@ import { CaseStatusButton } from '../review/case-status-button'
 import { actorName } from '../review/format'
 import { HistoryList } from '../review/history-list'
 import { useCase } from '../review/queries'
-import { When } from '../review/when'
+import { When } from '../components/when'
 import '../review/review.css'
 
 export default function CasePage() {

@@ -1,4 +1,5 @@
 /** Data: the datasets served, how old each is, their kept versions, what changed, and rollback for admins. */
+import { ApiText } from '../components/text'
 import { Link, useLocation, useSearch } from 'wouter'
 import { Page } from '../components/page'
 import { ErrorBox, Loading } from '../components/status'
@@ -26,7 +27,11 @@ export default function DataPage() {
                 screening uses the new data when it is done.
               </p>
             )}
-            {catalog.data.warning && <p className="notice">{catalog.data.warning}</p>}
+            {catalog.data.warning && (
+              <p className="notice">
+                <ApiText>{catalog.data.warning}</ApiText>
+              </p>
+            )}
           </div>
           <CatalogTable datasets={catalog.data.datasets} selected={chosen?.name} onSelect={(name) => navigate(`/data?dataset=${encodeURIComponent(name)}`)} />
           {chosen && <DatasetHistory key={chosen.name} dataset={chosen.name} title={chosen.title} />}

@@ -7,7 +7,7 @@ import { AddSubjectsForm } from '../review/add-subjects-form'
 import { MonitorSubjects } from '../review/monitor-subjects'
 import { actorName } from '../review/format'
 import { useMonitor } from '../review/queries'
-import { When } from '../review/when'
+import { When } from '../components/when'
 import '../review/review.css'
 
 export default function MonitorPage() {

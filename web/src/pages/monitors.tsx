@@ -6,7 +6,7 @@ import { ErrorBox, Loading } from '../components/status'
 import { actorName } from '../review/format'
 import { NewMonitorForm } from '../review/new-monitor-form'
 import { useMonitors } from '../review/queries'
-import { When } from '../review/when'
+import { When } from '../components/when'
 import '../review/review.css'
 
 export default function MonitorsPage() {

@@ -2,7 +2,7 @@
 import { Link } from 'wouter'
 import { AlertStatus } from './alert-status'
 import type { AlertView } from './types'
-import { When } from './when'
+import { When } from '../components/when'
 
 export function AlertFacts({ alert }: { alert: AlertView }) {
   return (

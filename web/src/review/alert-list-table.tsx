@@ -4,7 +4,7 @@ import { ScoreBar, ScriptText } from '../components/text'
 import { AlertStatus } from './alert-status'
 import { subjectName } from './format'
 import type { AlertView } from './types'
-import { When } from './when'
+import { When } from '../components/when'
 
 export function AlertListTable({ alerts, caption }: { alerts: AlertView[]; caption: string }) {
   if (alerts.length === 0) return <p className="muted">No alerts.</p>

@@ -8,7 +8,7 @@ import { ScoreBar, ScriptText } from '../components/text'
 import { AlertStatus } from './alert-status'
 import { subjectName } from './format'
 import type { AlertView } from './types'
-import { When } from './when'
+import { When } from '../components/when'
 
 export function AlertsTable({
   alerts,

@@ -9,7 +9,7 @@ import { actorName, decisionLabel, subjectName } from './format'
 import { useAlert } from './queries'
 import { ReviewForm } from './review-form'
 import type { AlertView } from './types'
-import { When } from './when'
+import { When } from '../components/when'
 
 export function ApprovalItem({ alert, onReviewed }: { alert: AlertView; onReviewed: (alert: AlertView) => void }) {
   const detail = useAlert(alert.id)

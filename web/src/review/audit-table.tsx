@@ -2,7 +2,7 @@
 import { Link } from 'wouter'
 import { auditAction } from './audit-words'
 import type { AuditRecord } from './types'
-import { When } from './when'
+import { When } from '../components/when'
 
 /** Targets with a page of their own link to it. */
 function targetLink(target: string) {

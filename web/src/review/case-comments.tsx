@@ -6,7 +6,7 @@ import { ErrorBox } from '../components/status'
 import { actorName } from './format'
 import type { CaseDetail } from './types'
 import { useReviewChange } from './use-review-change'
-import { When } from './when'
+import { When } from '../components/when'
 
 export function CaseComments({ kase }: { kase: CaseDetail }) {
   const canWork = useCan('work')

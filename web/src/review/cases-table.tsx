@@ -3,7 +3,7 @@ import { Link } from 'wouter'
 import { Badge } from '../components/text'
 import { actorName } from './format'
 import type { CaseView } from './types'
-import { When } from './when'
+import { When } from '../components/when'
 
 export function CasesTable({ cases }: { cases: CaseView[] }) {
   if (cases.length === 0) return <p className="muted">No cases match.</p>

@@ -2,7 +2,7 @@
 import { Badge } from '../components/text'
 import { actorName, decisionLabel } from './format'
 import type { DecisionView } from './types'
-import { When } from './when'
+import { When } from '../components/when'
 
 const REVIEW_WORDS = { pending: 'Awaiting review', recorded: 'Recorded (no review needed)', approved: 'Approved', rejected: 'Rejected' } as const
 const REVIEW_TONES = { pending: 'warning', recorded: 'info', approved: 'ok', rejected: 'danger' } as const

@@ -31,7 +31,7 @@ export function ExplanationTable({ explanations }: { explanations: Record<string
                 <code>{name}</code>
               </th>
               <td>{e.score.toFixed(2)}</td>
-              <td>{e.weight === undefined ? '—' : e.weight}</td>
+              <td>{e.weight === undefined ? '—' : e.weight.toFixed(2)}</td>
               <td>{e.query ? <ScriptText>{e.query}</ScriptText> : '—'}</td>
               <td>{e.candidate ? <ScriptText>{e.candidate}</ScriptText> : '—'}</td>
               <td>{e.detail}</td>

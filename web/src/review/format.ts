@@ -23,13 +23,6 @@ export function decisionLabel(decision: string | null | undefined): string {
   return DECISION_LABELS[decision as Decision] ?? decision
 }
 
-/** Local date and time to the minute; the ISO text stays in the element's dateTime for copying. */
-export function formatTime(iso: string | null | undefined): string {
-  if (!iso) return '—'
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })
-}
-
 /** "user:ana" → "ana"; the CLI and the system keep their prefix, since they are not sign-in users. */
 export function actorName(actor: string | null | undefined): string {
   if (!actor) return '—'
@@ -46,3 +39,5 @@ export function subjectName(subject: { properties: Record<string, unknown[]> }):
 export function valuesText(values: unknown[]): string {
   return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join('; ')
 }
+
+export { formatTime } from '../components/when'

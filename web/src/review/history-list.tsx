@@ -1,7 +1,7 @@
 /** A target's audit trail (an alert's, a case's) as a list, oldest first: who did what, when, and why. */
 import { auditNote, auditSentence } from './audit-words'
 import type { AuditRecord } from './types'
-import { When } from './when'
+import { When } from '../components/when'
 
 export function HistoryList({ records, label }: { records: AuditRecord[]; label: string }) {
   if (records.length === 0) return <p className="muted">Nothing recorded yet.</p>

@@ -4,7 +4,7 @@ import { useCan } from '../auth/session'
 import { ScriptText } from '../components/text'
 import type { WhitelistEntry } from './types'
 import { actorName } from './format'
-import { When } from './when'
+import { When } from '../components/when'
 import { WhitelistRemove } from './whitelist-remove'
 
 export function WhitelistTable({ entries }: { entries: WhitelistEntry[] }) {

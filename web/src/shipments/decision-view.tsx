@@ -1,4 +1,5 @@
 /** The answer to a shipment: the decision first and large, then its reasons, each party's hits, and the report. */
+import { When } from '../components/when'
 import { useEffect, useRef } from 'react'
 import { PartyHits } from './party-hits'
 import { ReasonsTable } from './reasons-table'
@@ -28,8 +29,7 @@ export function DecisionView({ decision, screenedAt }: { decision: ShipmentDecis
           {SUMMARY[decision.decision]} {decision.reasons.length} reasons, {blocking} blocking.
         </p>
         <p className="muted">
-          Data version <code>{decision.data_version}</code>, algorithm <code>{decision.algorithm}</code>, screened at{' '}
-          <time dateTime={screenedAt.toISOString()}>{screenedAt.toLocaleString()}</time>.
+          Data version <code>{decision.data_version}</code>, algorithm <code>{decision.algorithm}</code>, screened at <When at={screenedAt.toISOString()} />.
         </p>
       </div>
       <ReasonsTable reasons={decision.reasons} />
