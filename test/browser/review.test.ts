@@ -37,7 +37,7 @@ describe('deciding an alert', () => {
     await inbox.getByRole('row').nth(1).waitFor()
     expect(await seriousViolations(page)).toEqual([])
     await page.keyboard.press('j')
-    const selected = inbox.locator('tr[aria-selected="true"]')
+    const selected = inbox.getByRole('row', { selected: true })
     await expect.poll(() => selected.count()).toBe(1)
     expect(await selected.textContent()).toContain(String(alert))
     await page.keyboard.press('t')
