@@ -31,12 +31,13 @@ export function ScoreBar({ score, threshold, label }: { score: number; threshold
 
 /** A message from the API, whose commands are written between backticks, with the commands as code. */
 export function ApiText({ children }: { children: string }) {
-  return (
-    <>
-      {children.split(/`([^`]+)`/).map((part, i) =>
-        // Odd parts were between backticks.
-        i % 2 === 1 ? <code key={`${i}-${part}`}>{part}</code> : part,
-      )}
-    </>
-  )
+  // Split keeps the text between backticks at odd places; each part is keyed by where it starts.
+  let offset = 0
+  const parts = children.split(/`([^`]+)`/).map((text, place) => {
+    const code = place % 2 === 1
+    const at = offset
+    offset += text.length + (code ? 2 : 0)
+    return { text, code, at }
+  })
+  return <>{parts.map((p) => (p.code ? <code key={p.at}>{p.text}</code> : p.text))}</>
 }
