@@ -9,12 +9,12 @@ import type { ScreenedEntity } from '../screening/entity-view/screened-entity.js
 import type { RowOutcome, RowTask } from '../screening/screen-row.js'
 import type { MatchTask, TaskResult } from './data-version/protocol.js'
 import type { LiveIndex } from './live-index.js'
-import { matchAnswers, matchTasks, TASK_QUERIES } from './match-tasks.js'
 import type { MatchAnswer } from './record-responses.js'
 import { matchQuerystring } from './schemas/match.js'
 
-// Tasks per group (of TASK_QUERIES rows each), so one call to the workers stays well within the
-// request timeout and progress moves every few hundred rows.
+// Rows per match task, as /match chunks its queries; tasks per group, so one call to the workers
+// stays well within the request timeout and progress moves every few hundred rows.
+const TASK_ROWS = 10
 const GROUP_TASKS = 20
 // A busy or rebuilding server is worth waiting for: a batch should not fail on one 503.
 const RETRIES = 5
@@ -46,7 +46,7 @@ export async function screenRows(
 ): Promise<void> {
   // Every result down to the limit, as `vigil screen` writes them; `match` says which count.
   const params = matchQuerystring.parse({ algorithm: settings.algorithm, threshold: settings.threshold, cutoff: 0, limit: settings.limit })
-  const groupRows = TASK_QUERIES * GROUP_TASKS
+  const groupRows = TASK_ROWS * GROUP_TASKS
   for (let start = 0; start < rows.length; start += groupRows) {
     if (signal.aborted) throw new AppError('conflict', 'Stopped: the server shut down before the batch was screened.')
     const group = rows.slice(start, start + groupRows)
@@ -56,7 +56,7 @@ export async function screenRows(
     for (const result of tasks.length > 0 ? await runPatiently(live, tasks, signal) : []) {
       if (!('json' in result)) continue
       version = result.version
-      for (const [key, answer] of Object.entries(matchAnswers(result))) answers.set(Number(key), answer)
+      for (const [key, answer] of Object.entries(JSON.parse(`{${result.json}}`) as Record<string, MatchAnswer>)) answers.set(Number(key), answer)
     }
     await onGroup({ start, outcomes: group.map((row, i) => outcomeOf(row, answers.get(start + i))), version })
   }
@@ -67,7 +67,9 @@ function tasksOf(rows: RowTask[], start: number, scope: string, params: MatchTas
   rows.forEach((row, i) => {
     if (row.query && !row.error) examples.push([String(start + i), row.query, null])
   })
-  return matchTasks(examples, scope, params)
+  const tasks: MatchTask[] = []
+  for (let at = 0; at < examples.length; at += TASK_ROWS) tasks.push({ kind: 'match', scope, params, examples: examples.slice(at, at + TASK_ROWS) })
+  return tasks
 }
 
 async function runPatiently(live: LiveIndex, tasks: MatchTask[], signal: AbortSignal): Promise<TaskResult[]> {

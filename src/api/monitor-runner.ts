@@ -24,14 +24,15 @@ import { getAlgorithm } from '../scoring/algorithms.js'
 import type { Store } from '../store/store.js'
 import { checkScope } from './dataset-scope.js'
 import type { LiveIndex } from './live-index.js'
-import type { Task } from './data-version/protocol.js'
-import { matchAnswers, matchTasks } from './match-tasks.js'
-import { recordAnswers } from './record-responses.js'
+import type { MatchTask, Task } from './data-version/protocol.js'
+import { recordAnswers, type MatchAnswer } from './record-responses.js'
 import { matchQuerystring } from './schemas/match.js'
 
 // Subjects per `affected` task: the changed entities are found once per worker, then each chunk
 // costs one probe per subject; chunks keep one large book from holding a worker for long.
 const PROBE_CHUNK = 500
+// Subjects per screening task, as /match chunks its queries.
+const SCREEN_CHUNK = 10
 
 export interface ScreenedBook {
   screened: number
@@ -117,18 +118,23 @@ export async function screenBook(
   const reviewThreshold = reviewThresholdFor(threshold)
   const scope = checkScope(served.datasets, monitor.dataset)
   const params = matchQuerystring.parse({ algorithm: algorithm.name, threshold, cutoff: reviewThreshold })
-  const tasks = matchTasks(
-    subjects.map((s) => [s.client_id, { schema: s.subject.schema, properties: s.subject.properties }, s.client_id]),
-    scope,
-    params,
-  )
+  const tasks: MatchTask[] = []
+  for (let at = 0; at < subjects.length; at += SCREEN_CHUNK) {
+    const chunk = subjects.slice(at, at + SCREEN_CHUNK)
+    tasks.push({
+      kind: 'match',
+      scope,
+      params,
+      examples: chunk.map((s) => [s.client_id, { schema: s.subject.schema, properties: s.subject.properties }, s.client_id]),
+    })
+  }
   const answers = await live.run(tasks)
   const alerts: number[] = []
   let dataVersion = served.version
   for (const answer of answers) {
     if (!('json' in answer)) continue
     dataVersion = answer.version
-    const responses = Object.values(matchAnswers(answer))
+    const responses = Object.values(JSON.parse(`{${answer.json}}`) as Record<string, MatchAnswer>)
     const opened = await recordAnswers(store.records, by, responses, {
       dataset: monitor.dataset,
       algorithm: algorithm.name,

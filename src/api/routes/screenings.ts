@@ -10,8 +10,7 @@ import type { MatchTask } from '../data-version/protocol.js'
 import { checkScope } from '../dataset-scope.js'
 import { openApiSchema } from '../openapi.js'
 import { parseInput } from '../parse-input.js'
-import { matchAnswers } from '../match-tasks.js'
-import { recordAnswers } from '../record-responses.js'
+import { recordAnswers, type MatchAnswer } from '../record-responses.js'
 import { checkRequestCharacters } from '../request-limits.js'
 import { errorResponse } from '../schemas/common.js'
 import { DEFAULT_MATCH_LIMIT, MAX_MATCH_LIMIT, matchQuerystring } from '../schemas/match.js'
@@ -61,7 +60,7 @@ export function registerScreenings(app: FastifyInstance, { live, store, config }
       }
       const [answer] = await live.run([task])
       if (!answer || !('json' in answer)) throw new Error('A data-version worker answered a match without a body.')
-      const screened = matchAnswers(answer).subject!
+      const screened = (JSON.parse(`{${answer.json}}`) as Record<string, MatchAnswer>).subject!
       if (screened.status !== 200) throw new AppError(screened.code as 'bad_input', String(screened.detail).replace(/^Query 'subject': /, ''))
       await recordAnswers(store.records, request.principal, [screened], {
         dataset: body.dataset,
