@@ -20,6 +20,8 @@ const UN_XML = sharedData('un-sc-consolidated/2026-02-27/UN_consolidated.xml')
 const UN_NAMES = sharedData('name-matching/yente-screening-benchmark/positives_un_untreated.csv')
 
 const server = process.env.VIGIL_TEST_DATABASE_URL
+// Issue 8: "an import through one node is served by both within 5 s of the import's end".
+const SWAP_BOUND_S = 5
 
 describe.skipIf(!server)('a cluster on one PostgreSQL store (needs VIGIL_TEST_DATABASE_URL)', () => {
   let db: TestDatabase
@@ -56,9 +58,10 @@ describe.skipIf(!server)('a cluster on one PostgreSQL store (needs VIGIL_TEST_DA
     expect(done.stdout).toContain('Screened 20 rows')
   }, 60_000)
 
-  // On PostgreSQL a node never polls: serving the import at all shows the NOTIFY reached it. How soon
-  // is a speed, measured in bench/, not asserted here, where it depends on the machine's load.
-  it('serves an import on both nodes once the database announces it', async () => {
+  // On PostgreSQL a node never polls: serving the import at all shows the NOTIFY reached it. The issue
+  // bounds it at 5 s after the import's end; bench/swap.mjs measures it (median 2.5 s on 2 cores).
+  // This file runs alone after both suite passes, so no other test takes the cores it needs.
+  it('serves an import on both nodes within 5 s of its end, once the database announces it', async () => {
     const before = await Promise.all(nodes.map((n) => readyVersion(n)))
     const imported = await cli(['import', 'un-xml', UN_XML, '--no-warnings'])
     const ended = performance.now()
@@ -70,7 +73,10 @@ describe.skipIf(!server)('a cluster on one PostgreSQL store (needs VIGIL_TEST_DA
         return { version: await readyVersion(node), seconds: (performance.now() - ended) / 1000 }
       }),
     )
-    for (const [i, s] of served.entries()) expect(s.version, `node ${i}, ${s.seconds.toFixed(1)} s after the import`).toContain(`un_sc_sanctions@${version}`)
+    for (const [i, s] of served.entries()) {
+      expect(s.version, `node ${i}, ${s.seconds.toFixed(1)} s after the import`).toContain(`un_sc_sanctions@${version}`)
+      expect(s.seconds, `node ${i} served the import ${s.seconds.toFixed(1)} s after its end`).toBeLessThan(SWAP_BOUND_S)
+    }
   }, 90_000)
 
   it('writes the same results file from the queue as from the local run', async () => {
