@@ -11,6 +11,9 @@ import { organizationTokens } from './organization-name.js'
 import { personTokens } from './person-name.js'
 import { repairDigits, splitCamelCase } from './tokens.js'
 
+const HAN = /\p{Script=Han}/u
+const HANGUL = /\p{Script=Hangul}/u
+
 export type NameKind = 'person' | 'organization' | 'other'
 
 export interface NameForm {
@@ -24,15 +27,26 @@ export interface NameForm {
   acronym?: string
   /** True when the name was written in a non-Latin script and romanized. */
   romanized: boolean
+  /**
+   * True when the name was written in Chinese characters (or Japanese kanji): read syllable by
+   * syllable into pinyin, whose spelling is exact, so a near spelling is another syllable.
+   */
+  fromHan?: boolean
+  /** True when the name was written in Hangul: romanized by syllable, in several conventions. */
+  fromHangul?: boolean
 }
 
 /** Every comparable form of one written name, without repeats. */
 export function analyzeName(name: string, kind: NameKind): NameForm[] {
   const romanized = hasNonLatin(name)
+  const han = romanized && HAN.test(name)
+  const hangul = romanized && HANGUL.test(name)
   const forms = new Map<string, NameForm>()
   for (const latin of romanize(splitCamelCase(name))) {
     const tokens = foldText(latin).split(' ').filter(Boolean).map(repairDigits)
     const form = formOf(name, tokens, kind, romanized)
+    if (han) form.fromHan = true
+    if (hangul) form.fromHangul = true
     if (form.tokens.length > 0) forms.set(form.tokens.join(' '), form)
   }
   return [...forms.values()]

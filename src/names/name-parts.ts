@@ -13,6 +13,7 @@ interface NamePartsFile {
   org_stopwords: string[]
   org_synonyms: Record<string, string[]>
   vessel_prefixes: string[]
+  org_markers: string[]
 }
 
 const raw = parse(readFileSync(resourcePath('name-parts.yaml'), 'utf-8')) as NamePartsFile
@@ -41,5 +42,6 @@ export const LONGEST_LEGAL_FORM = longest(ORG_LEGAL_FORMS.keys())
 export const ORG_SYNONYMS = phraseMap(raw.org_synonyms)
 export const LONGEST_SYNONYM = longest(ORG_SYNONYMS.keys())
 export const VESSEL_PREFIXES = folded(raw.vessel_prefixes)
+export const ORG_MARKERS = folded(raw.org_markers)
 /** Titles of several tokens ("his excellency"). */
 export const LONGEST_TITLE = longest(PERSON_TITLES)

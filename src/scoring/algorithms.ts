@@ -19,8 +19,11 @@ export const VIGIL_V1: Algorithm = {
     { feature: weakAliasMatch, weight: 0.8, group: 'name' },
     { feature: identifierMatch, weight: 0.35 },
     { feature: birthDateMatch, weight: 0.08 },
-    { feature: birthDateMismatch, weight: -0.25 },
-    { feature: countryMismatch, weight: -0.1 },
+    // Both known and different: a namesake, unless the name is exact. An exact name (1.0) less 0.3
+    // stays at the threshold; 0.95 falls to 0.65. A country is weaker evidence (dual nationality,
+    // residence abroad): only a name of 0.95 or better survives it.
+    { feature: birthDateMismatch, weight: -0.3 },
+    { feature: countryMismatch, weight: -0.25 },
     { feature: numberMismatch, weight: -0.3 },
     { feature: genderMismatch, weight: -0.2 },
     { feature: schemaMismatch, weight: -1 },

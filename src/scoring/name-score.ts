@@ -14,6 +14,7 @@ import {
   INITIAL_RARITY,
   QUERY_COVERAGE_SHARE,
   ROMANIZED_FUZZY_COST,
+  SINGLE_TOKEN_PERSON_CAP,
   UNKNOWN_TOKEN_RARITY,
 } from './weights.js'
 
@@ -30,14 +31,28 @@ export function tokenWeight(token: string, rarity: number): number {
   return PERSON_COMMON.has(token) ? Math.min(weight, COMMON_TOKEN_RARITY) : weight
 }
 
-/** Score two name forms; `rarity` gives a token's rarity (0 when unknown). */
-export function scoreNames(query: NameForm, candidate: NameForm, rarity: (token: string) => number): NameScore {
+/**
+ * Score two name forms; `rarity` gives a token's rarity (0 when unknown). `person` says the names
+ * are people's: one word in common is then never enough (see SINGLE_TOKEN_PERSON_CAP).
+ */
+export function scoreNames(query: NameForm, candidate: NameForm, rarity: (token: string) => number, person = false): NameScore {
   const acronym = scoreAcronym(query, candidate)
-  const a = alignTokens(query, candidate)
+  const a = alignTokens(query, candidate, query.fromHan || candidate.fromHan)
   const weigh = (t: string) => tokenWeight(t, rarity(t))
-  const score = alignmentScore(a, weigh, query.romanized || candidate.romanized ? ROMANIZED_FUZZY_COST : FUZZY_COST)
+  const aligned = alignmentScore(a, weigh, approximateReading(query) || approximateReading(candidate) ? ROMANIZED_FUZZY_COST : FUZZY_COST)
+  const capped = person && a.pairs.length === 1 && query.tokens.length > 1 && aligned > SINGLE_TOKEN_PERSON_CAP
+  const score = capped ? SINGLE_TOKEN_PERSON_CAP : aligned
   if (acronym && acronym.score > score) return acronym
-  return { score, describe: () => describeAlignment(a) }
+  return { score, describe: () => describeAlignment(a) + (capped ? `; one word in common of ${query.tokens.length}: at most ${SINGLE_TOKEN_PERSON_CAP}` : '') }
+}
+
+/**
+ * A reading that is approximate by nature: an abjad without its vowels, Cyrillic or Greek spelled
+ * one way among several. Hangul syllables have a few set spellings (Jeong, Jung, Chong), which the
+ * readings give, so a near spelling of a Korean syllable is another syllable and costs in full.
+ */
+function approximateReading(form: NameForm): boolean {
+  return form.romanized && !form.fromHan && !form.fromHangul
 }
 
 function alignmentScore(a: Alignment, weigh: (t: string) => number, fuzzyCost: number): number {
@@ -48,8 +63,16 @@ function alignmentScore(a: Alignment, weigh: (t: string) => number, fuzzyCost: n
   const matchedC = a.pairs.reduce((s, p) => s + weigh(p.candidate) * credit(p.similarity), 0)
   const totalQ = sum(a.pairs.map((p) => p.query)) + sum(a.queryRest)
   const totalC = sum(a.pairs.map((p) => p.candidate)) + sum(a.candidateRest)
-  const coverage = QUERY_COVERAGE_SHARE * (matchedQ / totalQ) + (1 - QUERY_COVERAGE_SHARE) * (matchedC / totalC)
-  const conflict = Math.min(sum(a.queryRest) / totalQ, sum(a.candidateRest) / totalC)
+  // A weighted geometric mean: each side's uncovered share costs in proportion, so a one-word alias
+  // ("JULIA") that covers one of two query words ("Julia Korhonen") is half a name, not 0.7 of one.
+  const coverage = (matchedQ / totalQ) ** QUERY_COVERAGE_SHARE * (matchedC / totalC) ** (1 - QUERY_COVERAGE_SHARE)
+  // Conflicting tokens are counted as well as weighed: "Mohamed" against "Ahmed" is a different
+  // father's name however common both are ("Habib ben Mohamed" is not "Habib ben Ahmed").
+  const share = (rest: string[], all: number, total: number) => Math.max(sum(rest) / total, rest.length / all)
+  const conflict = Math.min(
+    share(a.queryRest, a.pairs.length + a.queryRest.length, totalQ),
+    share(a.candidateRest, a.pairs.length + a.candidateRest.length, totalC),
+  )
   return Math.max(0, Math.min(1, coverage - CONFLICT_PENALTY * conflict))
 }
 

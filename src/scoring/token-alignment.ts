@@ -24,15 +24,20 @@ export interface Alignment {
   candidateRest: string[]
 }
 
-/** Align the tokens of two name forms. */
-export function alignTokens(query: NameForm, candidate: NameForm): Alignment {
+/**
+ * Align the tokens of two name forms. `exactOnly` pairs equal tokens and initials alone: for a name
+ * read from Chinese characters, "jiming" (志明) against "jiiong" (Zhiyong) is another given name,
+ * not a spelling of it, since pinyin spells each syllable one way.
+ */
+export function alignTokens(query: NameForm, candidate: NameForm, exactOnly = false): Alignment {
   const q = joinSplitTokens(query.tokens, candidate.tokens)
   const c = joinSplitTokens(candidate.tokens, q)
   const options: Array<TokenPair & { i: number; j: number }> = []
   for (const [i, a] of q.entries()) {
     for (const [j, b] of c.entries()) {
       const m = compareTokens(a, b)
-      if (m.similarity > 0) options.push({ query: a, candidate: b, similarity: m.similarity, relation: m.relation, i, j })
+      if (m.similarity > 0 && (!exactOnly || m.relation === 'equal' || m.relation === 'initial'))
+        options.push({ query: a, candidate: b, similarity: m.similarity, relation: m.relation, i, j })
     }
   }
   // Best pairs first; among equals, longer tokens first, so an initial does not take a full name's partner.

@@ -46,6 +46,20 @@ export const birthDateMatch = dateFeature(
   (a) => ({ exact: 1, swapped: 0.5, year: 0.3, disjoint: 0 })[a],
 )
 
-export const birthDateMismatch = dateFeature('dob_mismatch', 'Both sides give birth dates, and none of them agree even to the year.', (a) =>
-  a === 'disjoint' ? 1 : 0,
+export const birthDateMismatch = withRule(
+  dateFeature('dob_mismatch', 'Both sides give birth dates, and none of them agree even to the year: a namesake unless the name is exact.', (a) =>
+    a === 'disjoint' ? 1 : 0,
+  ),
+  'different birth years: below the threshold unless the name is exact',
 )
+
+/** Say in the detail which rule a disagreement applied, so the analyst reads why the score fell. */
+function withRule(feature: Feature, rule: string): Feature {
+  return {
+    ...feature,
+    compare(query, candidate, context) {
+      const result = feature.compare(query, candidate, context)
+      return result.score > 0 ? { ...result, detail: `${result.detail} (${rule})` } : result
+    },
+  }
+}

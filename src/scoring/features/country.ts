@@ -11,6 +11,6 @@ export const countryMismatch: Feature = {
     const q = query.countries.join(', ')
     const c = candidate.countries.join(', ')
     if (shared.length > 0) return { score: 0, detail: `shared: ${shared.join(', ')}`, query: q, candidate: c }
-    return { score: 1, detail: `${q} vs ${c}: none shared`, query: q, candidate: c }
+    return { score: 1, detail: `${q} vs ${c}: none shared (different countries: below the threshold unless the name is near exact)`, query: q, candidate: c }
   },
 }

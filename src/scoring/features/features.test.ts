@@ -45,7 +45,7 @@ describe('countries', () => {
     expect(countryMismatch.compare(q, e('Person', { name: ['Amr Armanazi'], country: ['sy'] }), ctx).score).toBe(0)
     expect(countryMismatch.compare(q, e('Person', { name: ['Amr Armanazi'], country: ['fr'] }), ctx)).toMatchObject({
       score: 1,
-      detail: 'sy vs fr: none shared',
+      detail: 'sy vs fr: none shared (different countries: below the threshold unless the name is near exact)',
     })
   })
 })

@@ -35,7 +35,13 @@ describe('presentScreened on the curated network', () => {
 
   it('gives each feature the values it compared, null where it had none', () => {
     const shown = presentScreened(best('Higher Institute of Applied Sciences and Technology', 'Organization', { country: ['lb'] }))
-    expect(shown.explanations.country_mismatch).toEqual({ score: 1, detail: 'lb vs sy: none shared', query: 'lb', candidate: 'sy', weight: -0.1 })
+    expect(shown.explanations.country_mismatch).toEqual({
+      score: 1,
+      detail: 'lb vs sy: none shared (different countries: below the threshold unless the name is near exact)',
+      query: 'lb',
+      candidate: 'sy',
+      weight: -0.25,
+    })
     // Neither side gives a birth date: nothing compared, and null rather than a missing key, as yente serves it.
     expect(shown.explanations.dob_match).toMatchObject({ score: 0, query: null, candidate: null, weight: 0.08 })
   })
