@@ -8,7 +8,7 @@
  * (no map per query), the best k come from a bounded heap, and name tokens are interned.
  */
 import { FuzzyVocabulary } from './fuzzy-vocabulary.js'
-import { IDENTIFIER, PHONETIC, SKELETON, indexKeys } from './index-keys.js'
+import { IDENTIFIER, PHONETIC, READING, SKELETON, indexKeys } from './index-keys.js'
 import type { Matchable } from './matchable.js'
 import { selectTopK } from './top-k.js'
 
@@ -31,7 +31,7 @@ interface QueryKey {
 
 /** Plain name tokens, as opposed to derived keys (phonetic, skeleton, identifier). */
 function isToken(key: string): boolean {
-  return !key.startsWith(PHONETIC) && !key.startsWith(SKELETON) && !key.startsWith(IDENTIFIER)
+  return !key.startsWith(PHONETIC) && !key.startsWith(SKELETON) && !key.startsWith(READING) && !key.startsWith(IDENTIFIER)
 }
 
 export class CandidateIndex {
@@ -46,7 +46,7 @@ export class CandidateIndex {
     const lists: Array<number[] | undefined> = []
     const keys: string[] = []
     entities.forEach((entity, i) => {
-      for (const key of indexKeys(entity)) {
+      for (const key of indexKeys(entity, 'entity')) {
         let slot = this.slots.get(key)
         if (slot === undefined) {
           slot = keys.length
@@ -112,7 +112,7 @@ export class CandidateIndex {
   private queryKeys(query: Matchable): QueryKey[] {
     const weights = new Map<number, number>()
     const add = (slot: number, weight: number) => weights.set(slot, Math.max(weights.get(slot) ?? 0, weight))
-    for (const key of indexKeys(query)) {
+    for (const key of indexKeys(query, 'query')) {
       const slot = this.slots.get(key)
       if (slot !== undefined) add(slot, this.rarityOf(slot) * (key.startsWith(IDENTIFIER) ? IDENTIFIER_BOOST : 1))
       else if (isToken(key)) {

@@ -13,6 +13,7 @@ import { repairDigits, splitCamelCase } from './tokens.js'
 
 const HAN = /\p{Script=Han}/u
 const HANGUL = /\p{Script=Hangul}/u
+const ABJAD = /\p{Script=Arabic}/u
 
 export type NameKind = 'person' | 'organization' | 'other'
 
@@ -34,6 +35,8 @@ export interface NameForm {
   fromHan?: boolean
   /** True when the name was written in Hangul: romanized by syllable, in several conventions. */
   fromHangul?: boolean
+  /** True when the name was written in Arabic script, which leaves short vowels out. */
+  fromAbjad?: boolean
 }
 
 /** Every comparable form of one written name, without repeats. */
@@ -41,12 +44,14 @@ export function analyzeName(name: string, kind: NameKind): NameForm[] {
   const romanized = hasNonLatin(name)
   const han = romanized && HAN.test(name)
   const hangul = romanized && HANGUL.test(name)
+  const abjad = romanized && ABJAD.test(name)
   const forms = new Map<string, NameForm>()
   for (const latin of romanize(splitCamelCase(name))) {
     const tokens = foldText(latin).split(' ').filter(Boolean).map(repairDigits)
     const form = formOf(name, tokens, kind, romanized)
     if (han) form.fromHan = true
     if (hangul) form.fromHangul = true
+    if (abjad) form.fromAbjad = true
     if (form.tokens.length > 0) forms.set(form.tokens.join(' '), form)
   }
   return [...forms.values()]

@@ -1,6 +1,7 @@
 /**
  * Person names: titles and particles set apart, Arabic compounds split the same way on both sides
- * ("Abdulaziz", "Abd al-Aziz" and "Abdul Aziz" all give abd + aziz; "Shamsuddin" gives shams + din),
+ * ("Abdulaziz", "Abd al-Aziz" and "Abdul Aziz" all give abd + aziz; "Shamsuddin" gives shams + din,
+ * "Nurullah" nur + allah),
  * initials kept as one-letter tokens ("A. Armanazi"), every token in its comparison spelling.
  * Order is not fixed here: "PUTIN, Vladimir" and "Vladimir Putin" give the same tokens in another
  * order, and alignment ignores order. Family-name-first conventions (Chinese, Korean) only change order.
@@ -12,6 +13,10 @@ import { canonicalToken } from './name-variants.js'
 const ABD_PREFIX = /^(abdoul|abdool|abdul|abdel|abdal|abdol|abdur|abdus|abdu|abd)(?=[a-z]{3,})/
 // "shams" + "uddin", "nour" + "eddine": the "of the faith" compounds.
 const DIN_SUFFIX = /(?<=[a-z]{3,})(uddin|uddeen|eddine|eddin|addin|oddin|udin)$/
+// "nur" + "ullah", "rahmat" + "ollah", "saif" + "allah": the "of God" compounds, which Arabic
+// script writes as two words (نور الله) and Latin lists often as one (Nurullah). The stem must be
+// three letters or more, so "abdullah" is left to the rule below and "mullah" is no compound.
+const ALLAH_SUFFIX = /(?<=[a-z]{3,})(ullah|ullha|ulla|ollah|olla|allah|alla|ulah|olah|alah)$/
 // "abdullah", "abdallah", "abdulla": abd + allah.
 const ABD_ALLAH = /^abd(u|a|e|o)?l{1,2}ah?$/
 
@@ -22,6 +27,8 @@ export function splitCompound(token: string): string[] {
   if (abd) return ['abd', ...splitCompound(token.slice(abd[0].length).replace(/^(al|el|ar|ur|as|us|an|ad)(?=[a-z]{3,})/, ''))]
   const din = DIN_SUFFIX.exec(token)
   if (din) return [token.slice(0, din.index), 'din']
+  const allah = ALLAH_SUFFIX.exec(token)
+  if (allah) return [token.slice(0, allah.index), 'allah']
   return [token]
 }
 

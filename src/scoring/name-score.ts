@@ -4,7 +4,7 @@
  */
 import type { NameForm } from '../names/analyze-name.js'
 import { PERSON_COMMON } from '../names/name-parts.js'
-import { alignTokens, describeAlignment, type Alignment } from './token-alignment.js'
+import { alignTokens, describeAlignment, type Alignment, type PairingMode } from './token-alignment.js'
 import { compareTokens } from './token-similarity.js'
 import {
   ACRONYM_SIMILARITY,
@@ -37,7 +37,7 @@ export function tokenWeight(token: string, rarity: number): number {
  */
 export function scoreNames(query: NameForm, candidate: NameForm, rarity: (token: string) => number, person = false): NameScore {
   const acronym = scoreAcronym(query, candidate)
-  const a = alignTokens(query, candidate, query.fromHan || candidate.fromHan)
+  const a = alignTokens(query, candidate, pairingMode(query, candidate))
   const weigh = (t: string) => tokenWeight(t, rarity(t))
   const aligned = alignmentScore(a, weigh, approximateReading(query) || approximateReading(candidate) ? ROMANIZED_FUZZY_COST : FUZZY_COST)
   const capped = person && a.pairs.length === 1 && query.tokens.length > 1 && aligned > SINGLE_TOKEN_PERSON_CAP
@@ -53,6 +53,11 @@ export function scoreNames(query: NameForm, candidate: NameForm, rarity: (token:
  */
 function approximateReading(form: NameForm): boolean {
   return form.romanized && !form.fromHan && !form.fromHangul
+}
+
+function pairingMode(query: NameForm, candidate: NameForm): PairingMode {
+  if (query.fromHan || candidate.fromHan) return 'exact'
+  return query.fromAbjad || candidate.fromAbjad ? 'reading' : 'spelling'
 }
 
 function alignmentScore(a: Alignment, weigh: (t: string) => number, fuzzyCost: number): number {

@@ -7,7 +7,7 @@
  */
 import type { NameForm } from '../names/analyze-name.js'
 import { jaroWinkler } from '../text/distance.js'
-import { compareTokens, type TokenRelation } from './token-similarity.js'
+import { compareReadingTokens, compareTokens, type TokenRelation } from './token-similarity.js'
 import { JOINED_TOKEN_SIMILARITY } from './weights.js'
 
 export interface TokenPair {
@@ -25,18 +25,23 @@ export interface Alignment {
 }
 
 /**
- * Align the tokens of two name forms. `exactOnly` pairs equal tokens and initials alone: for a name
- * read from Chinese characters, "jiming" (志明) against "jiiong" (Zhiyong) is another given name,
- * not a spelling of it, since pinyin spells each syllable one way.
+ * How tokens may pair. `exact`: equal tokens and initials alone, for a name read from Chinese
+ * characters: "jiming" (志明) against "jiiong" (Zhiyong) is another given name, not a spelling of
+ * it, since pinyin spells each syllable one way. `reading`: for a name read from an abjad, whose
+ * short vowels are not written, the consonants are the word: "smd" (صمد) is "Samad".
  */
-export function alignTokens(query: NameForm, candidate: NameForm, exactOnly = false): Alignment {
+export type PairingMode = 'spelling' | 'exact' | 'reading'
+
+/** Align the tokens of two name forms. */
+export function alignTokens(query: NameForm, candidate: NameForm, mode: PairingMode = 'spelling'): Alignment {
+  const compare = mode === 'reading' ? compareReadingTokens : compareTokens
   const q = joinSplitTokens(query.tokens, candidate.tokens)
   const c = joinSplitTokens(candidate.tokens, q)
   const options: Array<TokenPair & { i: number; j: number }> = []
   for (const [i, a] of q.entries()) {
     for (const [j, b] of c.entries()) {
-      const m = compareTokens(a, b)
-      if (m.similarity > 0 && (!exactOnly || m.relation === 'equal' || m.relation === 'initial'))
+      const m = compare(a, b)
+      if (m.similarity > 0 && (mode !== 'exact' || m.relation === 'equal' || m.relation === 'initial'))
         options.push({ query: a, candidate: b, similarity: m.similarity, relation: m.relation, i, j })
     }
   }

@@ -6,8 +6,9 @@
 import { isKnownName } from '../names/name-variants.js'
 import { editSimilarity, jaroWinkler } from '../text/distance.js'
 import { phoneticKey } from '../text/phonetic.js'
-import { consonantSkeleton } from '../text/skeleton.js'
+import { consonantSkeleton, readingSkeleton } from '../text/skeleton.js'
 import {
+  READING_MIN_CONSONANTS,
   INITIAL_SIMILARITY,
   PHONETIC_TOKEN_SIMILARITY,
   SKELETON_MIN_CONSONANTS,
@@ -83,6 +84,20 @@ function spellingSimilarity(a: string, b: string): number {
   const gap = long.length - short.length
   if ((gap >= TRUNCATION_MIN_LETTERS && long.startsWith(short)) || gap >= LENGTH_GAP_LETTERS) return editSimilarity(a, b)
   return jaroWinkler(a, b)
+}
+
+/**
+ * Tokens of which one is read from an abjad (Arabic, Persian): its consonants are all it says, so a
+ * shared skeleton of two consonants or more is worth the skeleton's full score. "smd" (صمد) and
+ * "samad", "dlaur" (دلاور) and "delawar", "rbi" (ربيع) and "rabi" pair; "hq" and "haq" do not
+ * (one consonant says too little), nor "zahd" (زاهد) and "said": h counts here (readingSkeleton).
+ */
+export function compareReadingTokens(a: string, b: string): TokenMatch {
+  const match = compareTokens(a, b)
+  if (match.similarity >= SKELETON_TOKEN_SIMILARITY || /\d/.test(a) || /\d/.test(b) || (isKnownName(a) && isKnownName(b))) return match
+  const skeleton = readingSkeleton(a)
+  if (skeleton.length >= READING_MIN_CONSONANTS && skeleton === readingSkeleton(b)) return { similarity: SKELETON_TOKEN_SIMILARITY, relation: 'skeleton' }
+  return match
 }
 
 function sameSkeleton(a: string, b: string): boolean {

@@ -18,6 +18,8 @@ export const TRUNCATION_MIN_LETTERS = 2
 export const LENGTH_GAP_LETTERS = 3
 // "butin" (بوتين read letter by letter) vs "putin": one skeleton, PTN; worth a little less than sound.
 export const SKELETON_TOKEN_SIMILARITY = 0.86
+// A reading from an abjad carries no short vowels: "rbi" (ربيع) is Rabi by its two consonants.
+export const READING_MIN_CONSONANTS = 2
 // Two-consonant skeletons are shared by different names ("hasan" and "husni" are both SN).
 export const SKELETON_MIN_CONSONANTS = 3
 // "A. Armanazi" vs "Amr Armanazi": an initial agrees with the name, but proves less.

@@ -96,7 +96,7 @@ function splitJoined(word: string): string[] {
 }
 
 /** Letter-by-letter reading with long vowels: و and ي between consonants read as u and i. */
-function spell(word: string): string {
+function spell(word: string, letters: Record<string, string> = LETTERS): string {
   const chars = [...word]
   return chars
     .map((ch, i) => {
@@ -104,12 +104,24 @@ function spell(word: string): string {
       if (ch === 'و' && prev && i < chars.length - 1) return 'u'
       if ((ch === 'ي' || ch === 'ی') && prev && i < chars.length - 1) return 'i'
       if ((ch === 'ي' || ch === 'ی') && i === chars.length - 1) return 'i'
-      return LETTERS[ch] ?? ''
+      return letters[ch] ?? ''
     })
     .join('')
 }
 
-/** The readings of one Arabic word: the table's, or the spelled one; "al-" split off. */
+// Persian, Dari, Pashto and Urdu read these as z and s, where Arabic reads d, dh, th: ذاکر is
+// Zakir in Kabul, Dhakir in Cairo; فضل is Fazl and Fadl. Both readings are kept.
+const PERSIAN_LETTERS_READ: Record<string, string> = { ...LETTERS, ذ: 'z', ض: 'z', ظ: 'z', ث: 's' }
+const PERSIAN_LETTERS = /[ذضظث]/u
+
+/** The spelled readings of a word: the Arabic one, and the Persian one where they differ. */
+function spellings(word: string): string[] {
+  const arabic = spell(word)
+  if (!PERSIAN_LETTERS.test(word)) return [arabic]
+  return [arabic, spell(word, PERSIAN_LETTERS_READ)]
+}
+
+/** The readings of one Arabic word: the table's, or the spelled ones; "al-" split off. */
 function readWord(word: string): string[] {
   // The zero-width non-joiner of Persian ("پزشک‌فر") joins the word.
   let bare = word.replace(/\u200C/g, '')
@@ -118,24 +130,28 @@ function readWord(word: string): string[] {
   // "و" before "ال" is the conjunction "and": "والبحوث" is "and the research".
   if (bare.startsWith('وال') && bare.length > 4) bare = bare.slice(1)
   if (bare.startsWith('ال') && bare.length > 3) {
-    const rest = table.get(bare.slice(2)) ?? [spell(bare.slice(2))]
+    const rest = table.get(bare.slice(2)) ?? spellings(bare.slice(2))
     return rest.map((r) => `al ${r}`)
   }
-  return [spell(bare)].filter(Boolean)
+  return spellings(bare).filter(Boolean)
 }
 
 /** Latin readings of an Arabic-script name, the most conventional first; at most `limit` of them. */
-export function romanizeArabic(text: string, limit = 4): string[] {
+export function romanizeArabic(text: string, limit = 8): string[] {
   const words = foldArabic(text)
     .split(/[^\p{Script=Arabic}\u200C]+/u)
     .filter(Boolean)
     .flatMap(splitJoined)
-  let readings = ['']
-  for (const word of words) {
-    const options = readWord(word)
-    // A word with no reading (a lone "ع") must not wipe out the others'.
-    if (options.length === 0) continue
-    readings = readings.flatMap((r) => options.map((o) => `${r} ${o}`.trim())).slice(0, limit)
+  // A word with no reading (a lone "ع") must not wipe out the others'.
+  const options = words.map(readWord).filter((o) => o.length > 0)
+  if (options.length === 0) return []
+  // The first reading of every word, then each other reading of each word in turn with the first of
+  // the rest: every alternative appears (a cross product would spend the limit on the variants of
+  // "Muhammad" alone and drop the Persian reading of the next word).
+  const first = options.map((o) => o[0]!)
+  const readings = [first.join(' ')]
+  for (const [i, alternatives] of options.entries()) {
+    for (const alternative of alternatives.slice(1)) readings.push(first.map((w, j) => (j === i ? alternative : w)).join(' '))
   }
-  return readings.filter(Boolean)
+  return [...new Set(readings)].slice(0, limit)
 }

@@ -41,14 +41,24 @@ const CLASSES: Record<string, string> = {
   u: '',
 }
 
-/** The consonant skeleton of a folded Latin token: "qaddafi" → "KTF", "gaddafi" → "KTF". */
-export const consonantSkeleton = memoize((token: string): string => {
+function skeletonOf(token: string, classes: Record<string, string>): string {
   let s = token
   for (const [pattern, cls] of DIGRAPHS) s = s.replace(pattern, cls)
   let out = ''
   for (const ch of s) {
-    const cls = ch >= 'A' && ch <= 'Z' ? ch : (CLASSES[ch] ?? '')
+    const cls = ch >= 'A' && ch <= 'Z' ? ch : (classes[ch] ?? '')
     if (cls && !out.endsWith(cls)) out += cls
   }
   return out
-})
+}
+
+/** The consonant skeleton of a folded Latin token: "qaddafi" → "KTF", "gaddafi" → "KTF". */
+export const consonantSkeleton = memoize((token: string): string => skeletonOf(token, CLASSES))
+
+// Arabic writes ح and ه as letters, and romanizations keep them: "zahid" and "zahd" (زاهد) share
+// SHT, where "said" is ST. A reading's skeleton keeps h. و is w, v, u or o in Latin ("Delawar",
+// "Delavar", "dlaur" for دلاور): v is as weak as w here.
+const READING_CLASSES: Record<string, string> = { ...CLASSES, h: 'H', v: '' }
+
+/** The skeleton of a token as an Arabic-script reading sees it, h kept: "zahid" → "SHT". */
+export const readingSkeleton = memoize((token: string): string => skeletonOf(token, READING_CLASSES))
