@@ -112,6 +112,32 @@ describe('POST /screen', () => {
     expect(codes(d)).toContain('party.listed')
   })
 
+  // For goods on no control list the consignee or buyer is the end user unless the shipment says
+  // otherwise; a missing end user holds only controlled goods, a flagged route or party, or an embargo.
+  const NO_END_USER = { ...OFFICE_FURNITURE, parties: OFFICE_FURNITURE.parties.slice(0, 2) }
+
+  it('clears office furniture to a Lebanese retailer that names no end user, noting the buyer taken for it', async () => {
+    const d = (await screen(NO_END_USER)).json() as Decision & { notes: Array<{ code: string; party?: { role: string }; detail: string }> }
+    expect(d.reasons).toEqual([])
+    expect(d.decision).toBe('clear')
+    expect(d.notes.map((n) => [n.code, n.party?.role])).toEqual([['info.end_user_presumed', 'buyer']])
+    expect(d.notes[0]?.detail).toContain('the buyer "Beirut Office Furniture SARL" is taken for it')
+  })
+
+  it('reviews the same shipment with a dual-use line, and blocks it with a listed buyer, saying the end user is missing', async () => {
+    const vessel = { description: 'Glass-lined reaction vessel', hsCode: '8419.89', quantity: 1, value: 30000 }
+    const dualUse = (await screen({ ...NO_END_USER, goods: [...NO_END_USER.goods, vessel] })).json() as Decision
+    expect(dualUse.decision).toBe('review')
+    expect(codes(dualUse)).toEqual(expect.arrayContaining(['goods.control_list', 'info.no_end_user']))
+    expect(dualUse.reasons.find((r) => r.code === 'info.no_end_user')?.detail).toContain('the goods match a control list (goods.control_list)')
+
+    const listed = (
+      await screen({ ...NO_END_USER, parties: [NO_END_USER.parties[0], { role: 'buyer', schema: 'Company', properties: { name: ['Mahrous Group'] } }] })
+    ).json() as Decision
+    expect(listed.decision).toBe('block')
+    expect(codes(listed)).toEqual(expect.arrayContaining(['party.listed', 'info.no_end_user']))
+  })
+
   it('reviews, never clears, a shipment with no end user and no destination', async () => {
     const res = await screen({ parties: [OFFICE_FURNITURE.parties[1]], route: { transit: [] }, goods: OFFICE_FURNITURE.goods })
     const d = res.json() as Decision

@@ -8,6 +8,7 @@ export function decisionJson(d: ShipmentDecision, risks: ReadonlyMap<string, Der
   return {
     decision: d.decision,
     reasons: d.reasons,
+    notes: d.notes,
     parties: d.parties.map((p) => ({
       index: p.index,
       role: p.role,

@@ -1,9 +1,12 @@
 /**
  * Red flags of the US Commerce Department's "Know Your Customer" guidance (BIS, 15 CFR 732 Supp. 3)
- * that the shipment's data can show, and the missing information that keeps a shipment from clearing.
+ * that the shipment's data can show, and the missing goods information that keeps a shipment from
+ * clearing. A missing end user is weighed against everything else (end-user.ts).
  */
 import { foldText } from '../../text/normalize.js'
 import { label } from './check-route.js'
+import { describesGoods } from './check-goods.js'
+import { endUsersOf } from './end-user.js'
 import { describePath, roleLabel } from './party-reasons.js'
 import type { Reason, ScreenedParty, Shipment } from './shipment.js'
 
@@ -15,18 +18,23 @@ const RECEIVING = ['end_user', 'consignee', 'buyer'] as const
 
 export function redFlags(shipment: Shipment, parties: ScreenedParty[]): Reason[] {
   const reasons: Reason[] = []
-  const endUsers = parties.filter((p) => p.role === 'end_user')
+  const endUsers = endUsersOf(parties)
   const forwarders = parties.filter((p) => p.role === 'forwarder')
-  if (endUsers.length === 0) {
-    reasons.push({
-      code: 'info.no_end_user',
-      severity: 'review',
-      detail: 'The shipment names no end user; it cannot be cleared without knowing who will use the goods.',
-    })
-  }
+  // No goods, or a line with neither description nor HS code, is goods nobody has described: not
+  // goods known to be on no control list. A demanding compliance officer clears only what the
+  // shipment says it carries, so these hold every shipment, whoever the end user (and they keep a
+  // consignee from standing in for a missing end user: end-user.ts).
   if (shipment.goods.length === 0) {
     reasons.push({ code: 'info.no_goods', severity: 'review', detail: 'The shipment lists no goods; it cannot be cleared without knowing what is shipped.' })
   }
+  shipment.goods.forEach((item, i) => {
+    if (describesGoods(item)) return
+    reasons.push({
+      code: 'info.undescribed_goods',
+      severity: 'review',
+      detail: `Goods line ${i + 1} has neither a description nor an HS code; it cannot be checked against the control lists, and the shipment cannot be cleared without knowing what is shipped.`,
+    })
+  })
   for (const p of parties.filter((q) => q.role === 'end_user' || q.role === 'consignee')) {
     const party = { index: p.index, role: p.role, name: p.name }
     const name = ` ${foldText(p.name)} `
@@ -41,7 +49,8 @@ export function redFlags(shipment: Shipment, parties: ScreenedParty[]): Reason[]
       })
     }
   }
-  for (const p of endUsers) {
+  // A consignee or buyer taken for the missing end user is held to the same checks.
+  for (const p of endUsers.parties) {
     // A unit, branch or subsidiary (not a shareholding) of a listed organization: the guidance's
     // "end user is a unit of a military research organization" as the data can show it.
     for (const path of p.risk.paths.filter((q) => q.topic === 'sanction.control' && q.kinds.includes('unit_of') && q.listed.schema === 'Organization')) {
@@ -50,20 +59,20 @@ export function redFlags(shipment: Shipment, parties: ScreenedParty[]): Reason[]
         severity: 'block',
         party: { index: p.index, role: p.role, name: p.name },
         path: path.steps,
-        detail: `The end user "${p.name}" is a unit, branch or subsidiary of ${path.listed.caption}, a listed organization (${describePath(path.steps)}): the goods would serve it (${KYC}).`,
+        detail: `${endUserLabel(p, endUsers.presumed)} is a unit, branch or subsidiary of ${path.listed.caption}, a listed organization (${describePath(path.steps)}): the goods would serve it (${KYC}).`,
       })
     }
   }
   const destination = shipment.route.destination
   const receivingCountries = new Set(parties.filter((p) => (RECEIVING as readonly string[]).includes(p.role)).flatMap((p) => p.country))
   if (destination !== undefined) {
-    for (const p of endUsers) {
+    for (const p of endUsers.parties) {
       if (p.country.length > 0 && !p.country.includes(destination)) {
         reasons.push({
           code: 'kyc.route_mismatch',
           severity: 'review',
           party: { index: p.index, role: p.role, name: p.name },
-          detail: `The end user "${p.name}" is in ${p.country.map(label).join(', ')} but the goods go to ${label(destination)}: a route that does not fit the end user's location is a red flag (${KYC}).`,
+          detail: `${endUserLabel(p, endUsers.presumed)} is in ${p.country.map(label).join(', ')} but the goods go to ${label(destination)}: a route that does not fit the end user's location is a red flag (${KYC}).`,
         })
       }
     }
@@ -78,4 +87,9 @@ export function redFlags(shipment: Shipment, parties: ScreenedParty[]): Reason[]
     })
   }
   return reasons
+}
+
+/** 'The end user "X"', or 'The consignee "X", taken for the end user the shipment does not name,'. */
+function endUserLabel(p: ScreenedParty, presumed: boolean): string {
+  return presumed ? `The ${roleLabel(p.role)} "${p.name}", taken for the end user the shipment does not name,` : `The end user "${p.name}"`
 }

@@ -10,7 +10,10 @@ import type { ScreenedParty, Shipment } from './shipment.js'
 // the OFAC SDN set (vigil-v1): "Laborgeräte Schmidt GmbH" vs "INTERNET RESEARCH AGENCY LLC" scores
 // 0.504 and stays clear; "Cedar Trading SARL" vs "STAR TRADE GHANA LIMITED" scores 0.683 and goes to
 // review (generic trading names do); "Electronic Institute Damascus" vs "Electronics Institute" 0.755
-// is a match. 0.5, the first guess, sent unrelated names to review.
+// is a match. 0.5, the first guess, sent unrelated names to review. "Bosch GmbH" vs "PISHTAZAN KAVOSH
+// GOSTAR BOSHRA, LLC" (OFAC SDN 2024-05-03) scored 0.612 while name scoring read the truncation 'bosh'
+// / 'boshra' as a spelling (Jaro-Winkler 0.93); the fix is there (token-similarity.ts), not in this band,
+// which would otherwise have to rise above generic trading names that should go to review.
 export const REVIEW_THRESHOLD = 0.6
 const MATCHES_PER_PARTY = 3
 

@@ -3,11 +3,12 @@ import type { Algorithm } from '../../scoring/algorithm.js'
 import type { DataVersion } from '../data-version/data-version.js'
 import { checkGoods } from './check-goods.js'
 import { checkRoute } from './check-route.js'
+import { endUserReasons } from './end-user.js'
 import { partyReasons } from './party-reasons.js'
 import { redFlags } from './red-flags.js'
 import { loadRouteRules } from './rules.js'
 import { screenParties } from './screen-parties.js'
-import type { Decision, Reason, ScreenedParty, Shipment } from './shipment.js'
+import type { Decision, Note, Reason, ScreenedParty, Shipment } from './shipment.js'
 
 export interface ShipmentRequest {
   shipment: Shipment
@@ -19,6 +20,8 @@ export interface ShipmentRequest {
 export interface ShipmentDecision {
   decision: Decision
   reasons: Reason[]
+  /** Presumptions the decision rests on (a consignee taken for the missing end user): never a reason to hold. */
+  notes: Note[]
   parties: ScreenedParty[]
   warnings: string[]
   data_version: string
@@ -30,8 +33,11 @@ export function screenShipment({ shipment, data, algorithm, threshold = algorith
   const parties = screenParties(shipment, { data, algorithm, threshold, warnings })
   const destination = shipment.route.destination
   const embargoed = destination !== undefined && loadRouteRules().embargoed.some((r) => r.country === destination)
-  const reasons = [...partyReasons(parties, threshold), ...checkRoute(shipment.route), ...checkGoods(shipment.goods, embargoed), ...redFlags(shipment, parties)]
-  return { decision: decide(reasons), reasons, parties, warnings, data_version: data.version, algorithm: algorithm.name }
+  const others = [...partyReasons(parties, threshold), ...checkRoute(shipment.route), ...checkGoods(shipment.goods, embargoed), ...redFlags(shipment, parties)]
+  // Last: whether a missing end user holds the shipment depends on every other reason.
+  const endUser = endUserReasons(parties, others)
+  const reasons = [...others, ...endUser.reasons]
+  return { decision: decide(reasons), reasons, notes: endUser.notes, parties, warnings, data_version: data.version, algorithm: algorithm.name }
 }
 
 /** Block on any blocking reason, review on any other; clear only with no reason at all. */

@@ -41,6 +41,16 @@ export interface Reason {
   path?: PathStep[]
 }
 
+/**
+ * What the decision rests on without being a reason to hold it: a presumption the rules made (the
+ * consignee taken for the end user), said so that an analyst or auditor reading a `clear` sees it.
+ */
+export interface Note {
+  code: string
+  detail: string
+  party?: { index: number; role: Role; name: string }
+}
+
 /** One proof path of the derived risk: from the party's match to a listed entity. */
 export interface RiskPath {
   topic: RiskTopic
