@@ -1,11 +1,13 @@
 /**
- * Token rarity without an index: scoring pairs of names (`vigil compare`, the accuracy benchmark)
- * weighs each token by how many of the file's names carry it, as the index does over its entities.
+ * Token rarity over a file's own names, as the index counts over its entities. A pair scored so
+ * depends on the other rows of its file (up to 0.2 on the nomenklatura pairs): `vigil compare` no
+ * longer uses it, but takes rarity from the lists (compare-rarity.ts: `pairRarity`, `bundledRarity`).
+ * Kept only while the accuracy benchmark (bench/accuracy.mjs) still imports it.
  */
 import type { Matchable } from '../index/matchable.js'
 import { MIN_RARITY_CORPUS } from './weights.js'
 
-/** A rarity function, log(N / df), over the names of the given entities; 0 (unknown) for every token of a small file. */
+/** @deprecated Use compare-rarity.ts. A rarity function, log(N / df), over the names of the given entities; 0 (unknown) for every token of a small file. */
 export function corpusRarity(entities: Iterable<Matchable>): (token: string) => number {
   const df = new Map<string, number>()
   let n = 0

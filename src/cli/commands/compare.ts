@@ -2,25 +2,32 @@
  * `vigil compare PAIRS.csv`: score labelled or unlabelled pairs of names, so a user can check the
  * matcher and pick a threshold on their own data. Each row comes back with score, match and
  * explanation columns; with an `is_match` column, precision, recall and F1 go to stderr.
+ *
+ * A pair's score depends on the pair, the algorithm and the lists only, never on the other rows:
+ * tokens weigh by their rarity in the store's live lists, as screening weighs them, or in the
+ * bundled frequency table when the store holds none (src/scoring/compare-rarity.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { parse } from 'csv-parse/sync'
 import { AppError } from '../../errors.js'
-import type { Matchable } from '../../index/matchable.js'
 import { scoreCandidate, type Algorithm } from '../../scoring/algorithm.js'
 import { getAlgorithm } from '../../scoring/algorithms.js'
-import { corpusRarity } from '../../scoring/corpus-rarity.js'
+import { bundledRarity, pairRarity, type RaritySource } from '../../scoring/compare-rarity.js'
 import { parseQuery } from '../../screening/query.js'
+import { configFrom, withStore, type GlobalOptions } from '../context.js'
 import { print } from '../output.js'
 
 interface CompareOptions {
   out?: string
   threshold?: string
   algorithm?: string
+  rarity?: string
 }
 
-type Row = Record<string, string>
+const RARITY_SOURCES: readonly string[] = ['auto', 'lists', 'bundled'] satisfies Array<RaritySource | 'auto'>
+
+export type Row = Record<string, string>
 
 export function registerCompare(program: Command): void {
   program
@@ -32,15 +39,25 @@ export function registerCompare(program: Command): void {
     .option('--out <file>', 'write the CSV here instead of standard output')
     .option('--threshold <t>', "score at or above which a pair is a match (default: the algorithm's)")
     .option('--algorithm <name>', 'scoring algorithm (default: vigil-v1)')
+    .option(
+      '--rarity <source>',
+      "where token rarity comes from: 'lists' (the store's live lists, as screening), 'bundled' (the frequency table shipped with Vigil) or 'auto' (lists when the store has any)",
+      'auto',
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  vigil compare pairs.csv --out scored.csv\n  vigil compare pairs.csv --threshold 0.8 --algorithm name-only > scored.csv',
+      '\nExamples:\n  vigil compare pairs.csv --out scored.csv\n  vigil compare pairs.csv --threshold 0.8 --algorithm name-only > scored.csv\n  vigil compare pairs.csv --rarity bundled',
     )
-    .action((file: string, options: CompareOptions) => {
+    .action(async (file: string, options: CompareOptions, command: Command) => {
       const algorithm = getAlgorithm(options.algorithm)
       const threshold = parseThreshold(options.threshold, algorithm)
+      const source = parseRaritySource(options.rarity)
       const rows = readPairs(file)
-      const scored = comparePairs(rows, algorithm, threshold, file)
+      // The bundled table needs no store: `--rarity bundled` opens none.
+      const rarity =
+        source === 'bundled' ? bundledRarity() : await withStore(configFrom(command.optsWithGlobals<GlobalOptions>()), (store) => pairRarity(store, source))
+      process.stderr.write(`${rarity.description}\n`)
+      const scored = comparePairs(rows, algorithm, threshold, file, rarity.rarity)
       const csv = toCsv([...Object.keys(rows[0] ?? {}), 'score', 'match', 'explanation'], scored)
       if (options.out) writeFileSync(options.out, csv)
       else print(csv)
@@ -56,7 +73,13 @@ function parseThreshold(value: string | undefined, algorithm: Algorithm): number
   return t
 }
 
-function readPairs(file: string): Row[] {
+function parseRaritySource(value: string | undefined): RaritySource | undefined {
+  if (value === undefined || value === 'auto') return undefined
+  if (!RARITY_SOURCES.includes(value)) throw new AppError('bad_input', `--rarity must be one of ${RARITY_SOURCES.join(', ')}, not '${value}'.`)
+  return value as RaritySource
+}
+
+export function readPairs(file: string): Row[] {
   let rows: Row[]
   try {
     rows = parse(readFileSync(file, 'utf-8'), { columns: true, skip_empty_lines: true, bom: true, relax_column_count: true, comment: '#' }) as Row[]
@@ -79,7 +102,8 @@ function sideOf(row: Row, side: '1' | '2'): Record<string, string> {
   return props
 }
 
-function comparePairs(rows: Row[], algorithm: Algorithm, threshold: number, file: string): Row[] {
+/** Score each row's pair with the given token rarity (one that does not depend on the rows: see compare-rarity.ts). */
+export function comparePairs(rows: Row[], algorithm: Algorithm, threshold: number, file: string, rarity: (token: string) => number): Row[] {
   const sides = rows.map((row, i) => {
     const schema = row.schema?.trim() || 'LegalEntity'
     try {
@@ -89,7 +113,6 @@ function comparePairs(rows: Row[], algorithm: Algorithm, threshold: number, file
       throw err
     }
   })
-  const rarity = corpusRarity(sides.flat() as Matchable[])
   return rows.map((row, i) => {
     const [a, b] = sides[i]!
     const { score, explanations } = scoreCandidate(algorithm, a, b, { rarity })
