@@ -7,6 +7,7 @@ import { genderMismatch } from './features/gender.js'
 import { identifierMatch } from './features/identifier.js'
 import { nameMatch } from './features/name-match.js'
 import { numberMismatch } from './features/number-mismatch.js'
+import { ofacNameMatch } from './features/ofac-name.js'
 import { schemaMismatch } from './features/schema.js'
 import { weakAliasMatch } from './features/weak-alias.js'
 
@@ -42,7 +43,19 @@ export const NAME_ONLY: Algorithm = {
   ],
 }
 
-export const ALGORITHMS: readonly Algorithm[] = [VIGIL_V1, NAME_ONLY]
+export const OFAC: Algorithm = {
+  name: 'ofac',
+  description: "OFAC Sanctions List Search's score (Jaro-Winkler and Soundex on names alone), for teams that calibrate against that tool.",
+  // The tool's slider set to 85. Its default, 100, keeps exact names only and misses "USAMA BIN LADIN"
+  // vs "BIN LADEN, Usama" (97) and "AL-QAEDA" vs "AL QAIDA" (90). 85 still keeps "MEHMOOD, Dr.
+  // Bashir Uddin" for "MAHMOOD AHMED BASHIR-UD-DIN" (86), at the price of namesakes that share a
+  // first name ("GEORGE BUSH" vs "GEORGIOU, Georgios", 86); "ESCOBAR" vs "ESSABAR, Zakariya" (82)
+  // and the rest of the one-shared-part tail fall below it.
+  threshold: 0.85,
+  features: [{ feature: ofacNameMatch, weight: 1 }],
+}
+
+export const ALGORITHMS: readonly Algorithm[] = [VIGIL_V1, NAME_ONLY, OFAC]
 export const DEFAULT_ALGORITHM = VIGIL_V1
 
 // Clients written for yente name its algorithms; they get Vigil's default, which the response names.
