@@ -59,6 +59,14 @@ describe('organization names', () => {
     expect(tokens('KKR Asian Fund III L.P.', 'organization')[0]).toMatch(/ 3$/)
   })
 
+  it.each([
+    ["Xi'an Aircraft Industry Company", /^ksian /],
+    ['Vi Holdings Ltd', /^vi /],
+    ['Xi Holdings Ltd', /^xi holdings/],
+  ])('reads the same letters as a word where no series numeral stands: %s', (name, expected) => {
+    expect(tokens(name, 'organization')[0]).toMatch(expected)
+  })
+
   it('reads a Cyrillic legal form', () => {
     expect(analyzeName('ООО "АЯС 2000"', 'organization')[0]?.legalForms).toEqual(['ooo'])
   })

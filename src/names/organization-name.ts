@@ -8,6 +8,15 @@ import { canonicalToken } from './name-variants.js'
 import { LONGEST_LEGAL_FORM, LONGEST_SYNONYM, ORG_LEGAL_FORMS, ORG_STOPWORDS, ORG_SYNONYMS } from './name-parts.js'
 import { joinLetterRuns, romanToDigits } from './tokens.js'
 
+/**
+ * A series numeral closes a name ("KKR Asian Fund III", "Citigroup Capital Trust II"): only the last
+ * token of two or more is read as one. Elsewhere the same letters are words: "Xi'an Aircraft
+ * Industry" is not "11 an", nor "Vi Holdings" "6 Holdings".
+ */
+function seriesNumeral(token: string, i: number, tokens: string[]): string {
+  return i > 0 && i === tokens.length - 1 ? romanToDigits(token) : token
+}
+
 export interface OrgTokens {
   tokens: string[]
   legalForms: string[]
@@ -41,7 +50,7 @@ export function organizationTokens(folded: string[]): OrgTokens {
   const named = kept.length > 0 ? kept : rest
   const acronym = acronymOf(named)
   return {
-    tokens: named.map(romanToDigits).map((t) => (/\d/.test(t) ? t : canonicalToken(t))),
+    tokens: named.map(seriesNumeral).map((t) => (/\d/.test(t) ? t : canonicalToken(t))),
     legalForms: [...new Set(legalForms)],
     ...(acronym ? { acronym: canonicalToken(acronym) } : {}),
   }
