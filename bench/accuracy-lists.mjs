@@ -5,7 +5,6 @@
 //   crossScript: each UN person with a name in a non-Latin script, screened by that name alone,
 //              against the entries of the same person in lists that write no such script.
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 
 const csv = (path) =>
@@ -14,6 +13,7 @@ const round = (x, n = 4) => Math.round(x * 10 ** n) / 10 ** n
 
 // Scripts a name may be written in, tested in this order; "Latin" last, since many names of other
 // scripts carry Latin punctuation or digits.
+/** @type {Array<[string, RegExp]>} */
 const SCRIPTS = [
   ['Arabic', /\p{Script=Arabic}/u],
   ['Hangul', /\p{Script=Hangul}/u],
@@ -62,7 +62,7 @@ export function negativesByScript(files, screen) {
     }
   }
   const rows = [...counts.values()].map((c) => ({ ...c, share: round(c.flagged / c.rows) }))
-  return { rows: rows.sort((a, b) => (a.script === 'all') - (b.script === 'all') || b.rows - a.rows || a.mode.localeCompare(b.mode)), examples }
+  return { rows: rows.sort((a, b) => Number(a.script === 'all') - Number(b.script === 'all') || b.rows - a.rows || a.mode.localeCompare(b.mode)), examples }
 }
 
 /**
@@ -110,5 +110,5 @@ export function crossScriptRecall(entities, screen, fold) {
     if (!found && missed.length < 15) missed.push({ query, sameAs: [...targets].join(', ') })
   }
   const rows = [...byScript.values()].map((c) => ({ ...c, recall: round(c.found / c.persons, 3) }))
-  return { rows: rows.sort((a, b) => (a.script === 'all') - (b.script === 'all') || b.persons - a.persons), missed }
+  return { rows: rows.sort((a, b) => Number(a.script === 'all') - Number(b.script === 'all') || b.persons - a.persons), missed }
 }

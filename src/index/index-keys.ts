@@ -6,7 +6,7 @@
  * Center (its acronym is a key) and the long name finds an entity listed only as "SSRC".
  */
 import { phoneticKey } from '../text/phonetic.js'
-import { consonantSkeleton, readingSkeleton } from '../text/skeleton.js'
+import { consonantSkeleton, readingSkeletons } from '../text/skeleton.js'
 import type { Matchable } from './matchable.js'
 
 // Prefixes keep the kinds of key apart in one map.
@@ -32,8 +32,7 @@ export function indexKeys(m: Matchable, side: 'entity' | 'query'): string[] {
       // Arabic-script query shares with the Latin spelling of a list that writes no Arabic ("zahd"
       // and "zahid": SHT). Other queries do not look these keys up: they would only add work.
       if (side === 'entity' || form.fromAbjad) {
-        const reading = readingSkeleton(token)
-        if (reading.length >= MIN_SKELETON) keys.add(READING + reading)
+        for (const reading of readingSkeletons(token)) if (reading.length >= MIN_SKELETON) keys.add(READING + reading)
       }
     }
     if (form.acronym) keys.add(form.acronym)

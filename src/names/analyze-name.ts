@@ -13,7 +13,7 @@ import { repairDigits, splitCamelCase } from './tokens.js'
 
 const HAN = /\p{Script=Han}/u
 const HANGUL = /\p{Script=Hangul}/u
-const ABJAD = /\p{Script=Arabic}/u
+const ABJAD = /[\p{Script=Arabic}\p{Script=Hebrew}]/u
 
 export type NameKind = 'person' | 'organization' | 'other'
 

@@ -6,9 +6,10 @@
 import { isKnownName } from '../names/name-variants.js'
 import { editSimilarity, jaroWinkler } from '../text/distance.js'
 import { phoneticKey } from '../text/phonetic.js'
-import { consonantSkeleton, readingSkeleton } from '../text/skeleton.js'
+import { consonantSkeleton, readingSkeletons } from '../text/skeleton.js'
 import {
   READING_MIN_CONSONANTS,
+  SHORT_TOKEN_LETTERS,
   INITIAL_SIMILARITY,
   PHONETIC_TOKEN_SIMILARITY,
   SKELETON_MIN_CONSONANTS,
@@ -72,6 +73,10 @@ function compareUncached(a: string, b: string): TokenMatch {
   return best.similarity >= TOKEN_MATCH_FLOOR ? best : NONE
 }
 
+// Lithuanian, Latvian and Greek write a man's name with a nominative ending: "Vladimiras Putinas",
+// "Nikolaos". Such a tail is grammar, not a longer name.
+const NOMINATIVE_ENDINGS = new Set(['as', 'is', 'ys', 'us', 'os'])
+
 /**
  * Jaro-Winkler, except for a truncation: when one token is the start of the other and at least
  * TRUNCATION_MIN_LETTERS shorter ("jia" and "jianping", "amr" and "amriki"), Jaro-Winkler's prefix
@@ -82,7 +87,9 @@ function compareUncached(a: string, b: string): TokenMatch {
 function spellingSimilarity(a: string, b: string): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   const gap = long.length - short.length
-  if ((gap >= TRUNCATION_MIN_LETTERS && long.startsWith(short)) || gap >= LENGTH_GAP_LETTERS) return editSimilarity(a, b)
+  const inflected = long.startsWith(short) && NOMINATIVE_ENDINGS.has(long.slice(short.length))
+  const truncated = gap >= TRUNCATION_MIN_LETTERS && !inflected && (long.startsWith(short) || short.length <= SHORT_TOKEN_LETTERS)
+  if (truncated || gap >= LENGTH_GAP_LETTERS) return editSimilarity(a, b)
   return jaroWinkler(a, b)
 }
 
@@ -90,13 +97,18 @@ function spellingSimilarity(a: string, b: string): number {
  * Tokens of which one is read from an abjad (Arabic, Persian): its consonants are all it says, so a
  * shared skeleton of two consonants or more is worth the skeleton's full score. "smd" (صمد) and
  * "samad", "dlaur" (دلاور) and "delawar", "rbi" (ربيع) and "rabi" pair; "hq" and "haq" do not
- * (one consonant says too little), nor "zahd" (زاهد) and "said": h counts here (readingSkeleton).
+ * (one consonant says too little), nor "zahd" (زاهد) and "said": h counts here (readingSkeletons).
  */
 export function compareReadingTokens(a: string, b: string): TokenMatch {
   const match = compareTokens(a, b)
   if (match.similarity >= SKELETON_TOKEN_SIMILARITY || /\d/.test(a) || /\d/.test(b) || (isKnownName(a) && isKnownName(b))) return match
-  const skeleton = readingSkeleton(a)
-  if (skeleton.length >= READING_MIN_CONSONANTS && skeleton === readingSkeleton(b)) return { similarity: SKELETON_TOKEN_SIMILARITY, relation: 'skeleton' }
+  const theirs = readingSkeletons(b)
+  for (const skeleton of readingSkeletons(a)) {
+    // Two consonants say which word only when the spellings are within two letters: "rbi" (ربيع) is
+    // "rabi", not "rabbaniya".
+    const short = skeleton.length < READING_MIN_CONSONANTS + 1 && Math.abs(a.length - b.length) > 2
+    if (skeleton.length >= READING_MIN_CONSONANTS && !short && theirs.includes(skeleton)) return { similarity: SKELETON_TOKEN_SIMILARITY, relation: 'skeleton' }
+  }
   return match
 }
 

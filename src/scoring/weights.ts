@@ -16,6 +16,9 @@ export const TRUNCATION_MIN_LETTERS = 2
 // the edit similarity decides (0.63, 0.7, 0.4): below the floor. Spellings of one name rarely
 // differ by so much ("Gaddafi" vs "Qadhafi": none; "Mohd" is in the variants table).
 export const LENGTH_GAP_LETTERS = 3
+// A token of three letters or fewer two letters shorter than the other is scored the same way:
+// "ai" against "aria" is 0.85 by Jaro-Winkler, 0.5 by the letters they share.
+export const SHORT_TOKEN_LETTERS = 3
 // "butin" (بوتين read letter by letter) vs "putin": one skeleton, PTN; worth a little less than sound.
 export const SKELETON_TOKEN_SIMILARITY = 0.86
 // A reading from an abjad carries no short vowels: "rbi" (ربيع) is Rabi by its two consonants.
@@ -26,9 +29,10 @@ export const SKELETON_MIN_CONSONANTS = 3
 export const INITIAL_SIMILARITY = 0.8
 // "Patr ushev" vs "Patrushev", "Ramimakhlouf" vs "Rami Makhlouf": joined, the tokens must be this close.
 export const JOINED_TOKEN_SIMILARITY = 0.93
-// A fuzzy pair costs this many times its distance: "Schulze" vs "Scholz" (0.87) counts 0.74, so
-// two fuzzy tokens are not worth two exact ones.
-export const FUZZY_COST = 2
+// A fuzzy pair costs this many times its distance: "Schulze" vs "Scholz" (0.87) counts 0.68, and a
+// pair barely over the floor ("mahrus" vs "mahluf", Mahrous and Makhluf, 0.85) 0.63, so two fuzzy
+// tokens are not worth two exact ones.
+export const FUZZY_COST = 2.5
 // A romanized name is approximate by nature: "fladimir butin" (فلاديمير بوتين) vs "vladimir putin"
 // meets by skeleton (0.86), and counts 0.86 rather than 0.72.
 export const ROMANIZED_FUZZY_COST = 1

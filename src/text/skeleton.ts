@@ -56,9 +56,11 @@ function skeletonOf(token: string, classes: Record<string, string>): string {
 export const consonantSkeleton = memoize((token: string): string => skeletonOf(token, CLASSES))
 
 // Arabic writes ح and ه as letters, and romanizations keep them: "zahid" and "zahd" (زاهد) share
-// SHT, where "said" is ST. A reading's skeleton keeps h. و is w, v, u or o in Latin ("Delawar",
-// "Delavar", "dlaur" for دلاور): v is as weak as w here.
-const READING_CLASSES: Record<string, string> = { ...CLASSES, h: 'H', v: '' }
+// SHT, where "said" is ST. A reading's skeleton keeps h.
+const READING_CLASSES: Record<string, string> = { ...CLASSES, h: 'H' }
+// و (and Hebrew ו) is w, v, u or o in Latin: "Delawar", "Delavar", "dlaur" for دلاور. The second
+// skeleton lets v go as weak as w; the first keeps it, where it is the consonant ("dvd", דוד, David).
+const WEAK_V_CLASSES: Record<string, string> = { ...READING_CLASSES, v: '' }
 
-/** The skeleton of a token as an Arabic-script reading sees it, h kept: "zahid" → "SHT". */
-export const readingSkeleton = memoize((token: string): string => skeletonOf(token, READING_CLASSES))
+/** The skeletons of a token as an abjad reading sees it, h kept: "zahid" → ["SHT"], "delavar" → ["TLFR", "TLR"]. */
+export const readingSkeletons = memoize((token: string): string[] => [...new Set([skeletonOf(token, READING_CLASSES), skeletonOf(token, WEAK_V_CLASSES)])])
